@@ -1,0 +1,71 @@
+# Kerntaken. `make run` and `make test` are the two commands every new user needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ASSETS := node_modules/.installed
+HOST ?= 127.0.0.1:8000
+
+# Development defaults; production sets its own environment (see README).
+DEV_ENV := DEBUG=1
+# Tests run with DEBUG off, as in production, but over plain HTTP on this machine.
+TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-secret ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
+
+.PHONY: help setup run test lint format migrations-check messages bench demo clean
+
+help:
+	@echo "make run    – set everything up and serve on http://$(HOST)"
+	@echo "make test   – set everything up and run every test (browser included)"
+	@echo "make lint | migrations-check | messages | bench | clean"
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), "Python 3.13 is needed (see .python-version)"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+setup: $(STAMP) $(ASSETS)
+
+run: setup
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_demo
+	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
+
+test: setup
+	@command -v chromium >/dev/null || test -x /usr/bin/chromium || \
+		{ echo "Chromium is required for the browser tests: apt-get install -y chromium"; exit 1; }
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(PY) -m ruff check .
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: setup
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+migrations-check: setup
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+messages: setup
+	$(DEV_ENV) $(PY) manage.py makemessages --locale nl --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore ".venv/*"
+
+bench: setup
+	$(TEST_ENV) $(PY) -m bench
+
+demo: setup
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_demo
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3

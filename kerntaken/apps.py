@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class KerntakenConfig(AppConfig):
+    name = "kerntaken"
+    verbose_name = "Kerntaken"

@@ -1,0 +1,20 @@
+"""What the base layout needs to know about the signed-in user, asked of the permission module."""
+
+from django.http import HttpRequest
+
+from kerntaken import permissions
+
+
+def navigation(request: HttpRequest) -> dict:
+    user = request.user
+    if not user.is_authenticated:
+        return {"nav": {}}
+    return {
+        "nav": {
+            "is_coordinator": permissions.is_coordinator(user),
+            "is_editor": bool(permissions.editor_domain_ids(user)),
+            "is_member": bool(permissions.member_group_ids(user)),
+            "can_view_decisions": permissions.can_view_decisions(user),
+            "is_admin": user.is_staff,
+        }
+    }

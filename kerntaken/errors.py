@@ -1,0 +1,68 @@
+"""Errors of the domain, with the user-facing texts gathered in one place.
+
+Services raise these; views turn them into a message and a redirect (never a 500).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+class DomainError(Exception):
+    """A rule of the process refused the action; `message` says why, `reasons` lists details."""
+
+    def __init__(self, message: str | Promise, reasons: Iterable[str | Promise] = ()) -> None:
+        self.message = message
+        self.reasons = [str(reason) for reason in reasons]
+        super().__init__(str(message))
+
+    def __str__(self) -> str:
+        if not self.reasons:
+            return str(self.message)
+        return f"{self.message} " + " ".join(self.reasons)
+
+
+class NotAllowed(DomainError):
+    """The user may not perform this action on this object."""
+
+
+class StaleEdit(DomainError):
+    """Someone else saved the object after the user opened it."""
+
+    def __init__(self, message: str | Promise, current=None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+MESSAGES = {
+    "not_allowed": _("You may not do this."),
+    "wrong_state": _("This step is not possible while the plan is “%(state)s”."),
+    "not_editable": _("This plan can no longer be changed: it is “%(state)s”."),
+    "submit_incomplete": _("The plan cannot be submitted yet."),
+    "no_processes": _("Add at least one core process."),
+    "process_incomplete": _("Process %(code)s still lacks %(missing)s."),
+    "consultation_missing": _("Record the consultation with: %(minister)s."),
+    "reason_required": _("Give the reason why the plan is returned."),
+    "framework_check_missing": _("Complete the framework check first (a conclusion is required)."),
+    "working_group_missing": _("Assign the plan to a working group first."),
+    "items_undecided": _("Not every review item has been decided."),
+    "item_undecided": _("%(code)s: %(decision)s."),
+    "not_validated": _("Only validated plans can be approved: %(plan)s is “%(state)s”."),
+    "no_plans": _("Choose at least one validated plan."),
+    "stale_process": _(
+        "Someone else changed this process after you opened it. "
+        "Your changes were not saved; review their version below and try again."
+    ),
+    "stale_plan": _(
+        "Someone else changed this plan after you opened it. Reload the page and try again."
+    ),
+    "amend_needs_note": _("An amendment needs a new assessment and a note."),
+    "amend_same_assessment": _("An amendment must change the assessment."),
+    "item_wrong_plan": _("This process does not belong to the plan under review."),
+    "item_exists": _("Process %(code)s is already on the agenda."),
+    "plan_exists": _("This domain already has a plan in this round."),
+    "round_closed": _("This round is closed."),
+}

@@ -1,0 +1,178 @@
+"""The one place that decides who may see, change, move and export what (SPEC §5).
+
+Every view asks these functions; no view checks a group or a domain itself. Fetching
+goes through `get_plan_or_404` and friends, which answer "not found" alike for what does
+not exist and what the user may not see (so a URL never reveals another domain's plan);
+what a user may see but not change gets a 403 from the view (`PermissionDenied`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from plans.models import Document, Plan
+    from reviews.models import WorkingGroup
+
+
+class Role(StrEnum):
+    EDITOR = "editor"
+    COORDINATOR = "coordinator"
+    MEMBER = "member"
+    VIEWER = "viewer"
+
+
+def _group_names(user) -> frozenset[str]:
+    # Cached on the user object: one query per request, however often we ask.
+    if not hasattr(user, "_kerntaken_groups"):
+        user._kerntaken_groups = frozenset(user.groups.values_list("name", flat=True))
+    return user._kerntaken_groups
+
+
+def has_role(user, role: Role) -> bool:
+    return user.is_authenticated and user.is_active and role in _group_names(user)
+
+
+def is_coordinator(user) -> bool:
+    """Coordinators run the review; superusers may do what they do."""
+    return user.is_authenticated and (user.is_superuser or has_role(user, Role.COORDINATOR))
+
+
+def editor_domain_ids(user) -> frozenset[int]:
+    if not has_role(user, Role.EDITOR):
+        return frozenset()
+    if not hasattr(user, "_kerntaken_domains"):
+        user._kerntaken_domains = frozenset(user.editable_domains.values_list("pk", flat=True))
+    return user._kerntaken_domains
+
+
+def member_group_ids(user) -> frozenset[int]:
+    if not has_role(user, Role.MEMBER):
+        return frozenset()
+    if not hasattr(user, "_kerntaken_wgs"):
+        user._kerntaken_wgs = frozenset(user.working_groups.values_list("pk", flat=True))
+    return user._kerntaken_wgs
+
+
+def is_editor_of(user, plan: Plan) -> bool:
+    return plan.domain_id in editor_domain_ids(user)
+
+
+def is_member_for(user, plan: Plan) -> bool:
+    groups = member_group_ids(user)
+    return bool(groups) and plan.working_groups.filter(pk__in=groups).exists()
+
+
+def is_staff_user(user) -> bool:
+    """Signed in with any role of the process (not just a viewer)."""
+    return is_coordinator(user) or bool(editor_domain_ids(user)) or bool(member_group_ids(user))
+
+
+# ---- plans -------------------------------------------------------------------------
+
+
+def visible_plans(user, queryset: QuerySet | None = None) -> QuerySet:
+    from plans.models import Plan
+
+    qs = Plan.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs
+    visible = Q(status=Plan.Status.APPROVED)
+    if domains := editor_domain_ids(user):
+        visible |= Q(domain_id__in=domains)
+    if groups := member_group_ids(user):
+        # A subquery rather than a join, so that no plan is listed twice.
+        through = Plan.working_groups.through
+        visible |= Q(pk__in=through.objects.filter(workinggroup_id__in=groups).values("plan_id"))
+    return qs.filter(visible)
+
+
+def can_view_plan(user, plan: Plan) -> bool:
+    if plan.is_approved or is_coordinator(user) or is_editor_of(user, plan):
+        return True
+    return is_member_for(user, plan)
+
+
+def can_edit_plan(user, plan: Plan) -> bool:
+    """Change the processes and consultations: an editor of the domain, while a draft."""
+    return plan.is_editable and is_editor_of(user, plan)
+
+
+def can_submit_plan(user, plan: Plan) -> bool:
+    return is_editor_of(user, plan)
+
+
+def can_review_plan(user, plan: Plan) -> bool:
+    """Framework check, return, start review, validate, approve."""
+    return is_coordinator(user)
+
+
+def can_export_plan(user, plan: Plan) -> bool:
+    return user.is_authenticated and can_view_plan(user, plan)
+
+
+def can_view_history(user, plan: Plan) -> bool:
+    return is_coordinator(user) or is_editor_of(user, plan) or is_member_for(user, plan)
+
+
+def get_plan_or_404(user, pk: int) -> Plan:
+    from plans.models import Plan
+
+    plan = Plan.objects.for_list().filter(pk=pk).first()
+    if plan is None or not can_view_plan(user, plan):
+        raise Http404(_("No such plan."))
+    return plan
+
+
+# ---- working groups and decisions --------------------------------------------------
+
+
+def can_manage_reviews(user) -> bool:
+    """Working groups, meetings, decisions on items, government decisions."""
+    return is_coordinator(user)
+
+
+def visible_working_groups(user, queryset: QuerySet | None = None) -> QuerySet:
+    from reviews.models import WorkingGroup
+
+    qs = WorkingGroup.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs
+    return qs.filter(pk__in=member_group_ids(user))
+
+
+def can_view_working_group(user, group: WorkingGroup) -> bool:
+    return is_coordinator(user) or group.pk in member_group_ids(user)
+
+
+def can_view_decisions(user) -> bool:
+    return is_coordinator(user) or bool(member_group_ids(user))
+
+
+# ---- documents, overview, admin ----------------------------------------------------
+
+
+def can_manage_documents(user) -> bool:
+    return is_coordinator(user)
+
+
+def can_view_document(user, document: Document) -> bool:
+    return document.is_public or is_staff_user(user)
+
+
+def can_view_overview(user) -> bool:
+    return user.is_authenticated
+
+
+def can_open_round(user) -> bool:
+    return is_coordinator(user)
+
+
+def can_start_plan(user, domain_id: int) -> bool:
+    """Start the domain's plan in a new round (from the previous approved plan)."""
+    return domain_id in editor_domain_ids(user) or is_coordinator(user)

@@ -1,0 +1,45 @@
+"""Excel export of processes (SPEC §7).
+
+`safe_cell` is used by every workbook the application writes: a text is never written
+as a formula, and control characters that would corrupt the file are removed.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterable
+
+from django.http import FileResponse
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+
+# Characters XML 1.0 cannot hold (openpyxl refuses them), except tab, newline and return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def safe_cell(sheet, value):
+    """A write-only cell holding `value`; text is always stored as text, never a formula."""
+    if isinstance(value, str):
+        value = _CONTROL.sub("", value)
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # a string cell: '=SUM(A1)' stays text
+        return cell
+    return WriteOnlyCell(sheet, value=value)
+
+
+def workbook_response(
+    sheets: Iterable[tuple[str, list[str], Iterable[list]]], filename: str
+) -> FileResponse:
+    """Write (title, headers, rows) sheets to a temporary file and stream it as a download."""
+    workbook = Workbook(write_only=True)
+    for title, headers, rows in sheets:
+        sheet = workbook.create_sheet(title=title[:31])
+        sheet.append([safe_cell(sheet, header) for header in headers])
+        for row in rows:
+            sheet.append([safe_cell(sheet, value) for value in row])
+    handle = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115 - FileResponse closes it
+    workbook.save(handle)
+    handle.seek(0)
+    return FileResponse(handle, as_attachment=True, filename=filename, content_type=XLSX)

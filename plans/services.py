@@ -1,0 +1,404 @@
+"""The plan's lifecycle (SPEC §4): one function per transition, all of the same shape.
+
+check the user → lock the plan's row → check the state and the guard → save →
+transition row → side effects (mail) after the commit.
+
+The row lock (`select_for_update`) serialises competing transitions of the same plan:
+two coordinators approving at once see the state one after the other, so the second
+is refused instead of approving twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from kerntaken import permissions
+from kerntaken.errors import MESSAGES, DomainError, NotAllowed
+from kerntaken.permissions import Role
+from plans.models import (
+    Minister,
+    MinisterConsultation,
+    Plan,
+    PlanTransition,
+    PlanVersion,
+    PolicyDomain,
+    Round,
+)
+from processes.models import REVIEWED_ASSESSMENTS, CoreProcess
+
+# ---- helpers shared by the transitions -----------------------------------------------
+
+
+def lock_plan(plan: Plan) -> Plan:
+    """Re-read the plan's row under a lock that lasts until the transaction ends."""
+    return Plan.objects.select_for_update().select_related("domain", "round").get(pk=plan.pk)
+
+
+def _check_move(plan: Plan, action: str) -> None:
+    if not plan.can_move(action):
+        raise DomainError(MESSAGES["wrong_state"] % {"state": plan.get_status_display()})
+
+
+def _move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTransition:
+    """Save the new state (and any other fields) and write the transition row."""
+    from_status = plan.status
+    _sources, plan.status = Plan.TRANSITIONS[action]
+    for name, value in fields.items():
+        setattr(plan, name, value)
+    plan.version = F("version") + 1
+    plan._change_reason = str(Plan.Action(action).label)
+    plan.save()
+    plan.refresh_from_db(fields=["version"])
+    return PlanTransition.objects.create(
+        plan=plan,
+        action=action,
+        from_status=from_status,
+        to_status=plan.status,
+        actor=by,
+        at=timezone.now(),
+        comment=comment,
+    )
+
+
+def ensure_editable(plan: Plan) -> None:
+    if not plan.is_editable:
+        raise DomainError(MESSAGES["not_editable"] % {"state": plan.get_status_display()})
+
+
+def snapshot(plan: Plan) -> dict:
+    """The plan's content as plain data, for a frozen version."""
+    processes = plan.processes.select_related("entity").order_by("position", "code")
+    return {
+        "domain": plan.domain.name,
+        "round": plan.round.name,
+        "status": plan.status,
+        "processes": [
+            {
+                "code": p.code,
+                "entity": p.entity.acronym,
+                "entity_name": p.entity.name,
+                "title": p.title,
+                "description": p.description,
+                "axis": p.axis,
+                "assessment": p.assessment,
+                "final_assessment": p.final_assessment,
+                "motivation": p.motivation,
+                "transfer_level": p.transfer_level,
+                "fte": None if p.fte is None else str(p.fte),
+                "budget": None if p.budget is None else str(p.budget),
+            }
+            for p in processes
+        ],
+    }
+
+
+def freeze_version(plan: Plan, *, kind: str, by) -> PlanVersion:
+    number = (plan.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    return PlanVersion.objects.create(
+        plan=plan,
+        kind=kind,
+        number=number,
+        created_at=timezone.now(),
+        created_by=by,
+        data=snapshot(plan),
+    )
+
+
+def _users_with_role(role: Role):
+    return get_user_model().objects.filter(groups__name=role, is_active=True).exclude(email="")
+
+
+def _notify(recipients: Iterable[str], subject: str, body: str) -> None:
+    recipients = sorted(set(recipients))
+    if recipients:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
+
+
+def _plan_url(plan: Plan) -> str:
+    return settings.SITE_URL.rstrip("/") + reverse("plan_detail", kwargs={"pk": plan.pk})
+
+
+# ---- what stands between a plan and its submission ---------------------------------
+
+
+def submission_problems(plan: Plan) -> list[str]:
+    """Every reason why the plan cannot be submitted now; empty when it can."""
+    problems: list[str] = []
+    processes = list(plan.processes.all())
+    if not processes:
+        problems.append(str(MESSAGES["no_processes"]))
+    for process in processes:
+        if missing := process.missing:
+            problems.append(
+                str(MESSAGES["process_incomplete"])
+                % {"code": process.code, "missing": ", ".join(missing)}
+            )
+    for minister in missing_consultations(plan):
+        problems.append(str(MESSAGES["consultation_missing"]) % {"minister": minister.portfolio})
+    return problems
+
+
+def missing_consultations(plan: Plan) -> list[Minister]:
+    recorded = set(plan.consultations.values_list("minister_id", flat=True))
+    return [m for m in plan.domain.ministers.all() if m.pk not in recorded]
+
+
+# ---- the transitions ----------------------------------------------------------------
+
+
+def submit_plan(*, plan: Plan, by, comment: str = "") -> Plan:
+    if not permissions.can_submit_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        _check_move(plan, Plan.Action.SUBMIT)
+        if problems := submission_problems(plan):
+            raise DomainError(MESSAGES["submit_incomplete"], problems)
+        _move(plan, action=Plan.Action.SUBMIT, by=by, comment=comment, submitted_at=timezone.now())
+        freeze_version(plan, kind=PlanVersion.Kind.SUBMITTED, by=by)
+        transaction.on_commit(lambda: _mail_submitted(plan))
+    return plan
+
+
+def _mail_submitted(plan: Plan) -> None:
+    with override(settings.LANGUAGE_CODE):
+        _notify(
+            _users_with_role(Role.COORDINATOR).values_list("email", flat=True),
+            _("Core-task plan submitted: %(domain)s") % {"domain": plan.domain.name},
+            _(
+                "The plan of %(domain)s for %(round)s was submitted and awaits your review."
+                "\n\n%(url)s"
+            )
+            % {"domain": plan.domain.name, "round": plan.round.name, "url": _plan_url(plan)},
+        )
+
+
+def return_plan(*, plan: Plan, by, reason: str) -> Plan:
+    if not permissions.can_review_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    reason = (reason or "").strip()
+    if not reason:
+        raise DomainError(MESSAGES["reason_required"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        _check_move(plan, Plan.Action.RETURN)
+        # A returned plan is reviewed afresh after resubmission: open items go.
+        plan.review_items.all().delete()
+        _move(plan, action=Plan.Action.RETURN, by=by, comment=reason, return_reason=reason)
+        transaction.on_commit(lambda: _mail_returned(plan, reason))
+    return plan
+
+
+def _mail_returned(plan: Plan, reason: str) -> None:
+    with override(settings.LANGUAGE_CODE):
+        _notify(
+            plan.domain.editors.filter(is_active=True)
+            .exclude(email="")
+            .values_list("email", flat=True),
+            _("Core-task plan returned: %(domain)s") % {"domain": plan.domain.name},
+            _(
+                "The coordinating administration returned your plan for changes.\n\n"
+                "Reason: %(reason)s\n\n%(url)s"
+            )
+            % {"reason": reason, "url": _plan_url(plan)},
+        )
+
+
+def start_review(*, plan: Plan, by, extra_processes: Iterable[CoreProcess] = ()) -> Plan:
+    """Put every process proposed for phase-out, transfer or optimisation (and any extra
+    the coordinator chose) before the plan's working group."""
+    from reviews.models import ReviewItem
+
+    if not permissions.can_review_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        _check_move(plan, Plan.Action.START_REVIEW)
+        check = getattr(plan, "framework_check", None)
+        if check is None or not check.is_done:
+            raise DomainError(MESSAGES["framework_check_missing"])
+        group = plan.working_groups.order_by("pk").first()
+        if group is None:
+            raise DomainError(MESSAGES["working_group_missing"])
+        extra_ids = {p.pk for p in extra_processes}
+        chosen = [
+            p
+            for p in plan.processes.order_by("position", "code")
+            if p.assessment in REVIEWED_ASSESSMENTS or p.pk in extra_ids
+        ]
+        if extra_ids - {p.pk for p in chosen}:
+            raise DomainError(MESSAGES["item_wrong_plan"])
+        ReviewItem.objects.bulk_create(
+            ReviewItem(
+                plan=plan,
+                process=process,
+                working_group=group,
+                proposed_assessment=process.assessment,
+                added_by_coordinator=process.assessment not in REVIEWED_ASSESSMENTS,
+            )
+            for process in chosen
+        )
+        _move(plan, action=Plan.Action.START_REVIEW, by=by)
+    return plan
+
+
+def validate_plan(*, plan: Plan, by, comment: str = "") -> Plan:
+    """Write the working group's decisions to the processes as their final assessment."""
+    if not permissions.can_review_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        _check_move(plan, Plan.Action.VALIDATE)
+        items = list(plan.review_items.select_related("process"))
+        undecided = [item for item in items if not item.is_decided]
+        if undecided:
+            raise DomainError(
+                MESSAGES["items_undecided"],
+                [
+                    str(MESSAGES["item_undecided"])
+                    % {"code": item.process.code, "decision": item.get_decision_display()}
+                    for item in undecided
+                ],
+            )
+        decided = {item.process_id: item.final_assessment for item in items}
+        for process in plan.processes.all():
+            final = decided.get(process.pk, process.assessment)
+            if process.final_assessment != final:
+                process.final_assessment = final
+                process._change_reason = _("Validated")
+                process.save(update_fields=["final_assessment", "updated_at"])
+        _move(plan, action=Plan.Action.VALIDATE, by=by, comment=comment)
+    return plan
+
+
+def record_government_decision(
+    *,
+    round: Round,
+    date: date,
+    reference: str,
+    plans: Iterable[Plan],
+    by,
+    title: str = "",
+    document: UploadedFile | None = None,
+):
+    """Record the government's decision and approve the validated plans it names.
+
+    All or nothing: if one plan is not (or no longer) validated, nothing is recorded.
+    """
+    from reviews.models import GovernmentDecision
+
+    if not permissions.can_manage_reviews(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    plans = list(plans)
+    if not plans:
+        raise DomainError(MESSAGES["no_plans"])
+    with transaction.atomic():
+        # Lock in primary-key order, so two decisions naming the same plans cannot deadlock.
+        locked = list(
+            Plan.objects.select_for_update()
+            .select_related("domain", "round")
+            .filter(pk__in=[p.pk for p in plans])
+            .order_by("pk")
+        )
+        for plan in locked:
+            if plan.status != Plan.Status.VALIDATED or plan.round_id != round.pk:
+                raise DomainError(
+                    MESSAGES["not_validated"]
+                    % {"plan": plan.domain.name, "state": plan.get_status_display()}
+                )
+        decision = GovernmentDecision(
+            round=round, date=date, reference=reference.strip(), title=title, recorded_by=by
+        )
+        if document is not None:
+            decision.document = document
+        decision.full_clean()
+        decision.save()
+        for plan in locked:
+            _move(
+                plan,
+                action=Plan.Action.APPROVE,
+                by=by,
+                comment=decision.reference,
+                government_decision=decision,
+                approved_at=timezone.now(),
+            )
+            freeze_version(plan, kind=PlanVersion.Kind.DEFINITIVE, by=by)
+    return decision
+
+
+# ---- the plan's other records ------------------------------------------------------
+
+
+def record_consultation(
+    *, plan: Plan, minister: Minister, date: date, outcome: str, note: str, by
+) -> MinisterConsultation:
+    if not permissions.can_edit_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        ensure_editable(plan)
+        if not plan.domain.ministers.filter(pk=minister.pk).exists():
+            raise DomainError(MESSAGES["not_allowed"])
+        consultation, _created = MinisterConsultation.objects.update_or_create(
+            plan=plan,
+            minister=minister,
+            defaults={"date": date, "outcome": outcome, "note": note, "recorded_by": by},
+        )
+        Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
+    return consultation
+
+
+def create_plan(*, domain: PolicyDomain, round: Round, by, based_on: Plan | None = None) -> Plan:
+    """Open a domain's plan in a round, optionally from its previous approved plan.
+
+    Copied processes keep their content but lose their assessments: each must be
+    reassessed in the new round.
+    """
+    if not permissions.can_start_plan(by, domain.pk):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    if not round.is_open:
+        raise DomainError(MESSAGES["round_closed"])
+    if based_on is not None and (based_on.domain_id != domain.pk or not based_on.is_approved):
+        raise DomainError(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        if Plan.objects.filter(domain=domain, round=round).exists():
+            raise DomainError(MESSAGES["plan_exists"])
+        plan = Plan.objects.create(domain=domain, round=round, based_on=based_on)
+        PlanTransition.objects.create(
+            plan=plan,
+            action=Plan.Action.CREATE,
+            from_status="",
+            to_status=plan.status,
+            actor=by,
+            at=timezone.now(),
+            comment=str(based_on) if based_on else "",
+        )
+        if based_on is not None:
+            CoreProcess.objects.bulk_create(
+                CoreProcess(
+                    plan=plan,
+                    entity_id=p.entity_id,
+                    code=p.code,
+                    title=p.title,
+                    description=p.description,
+                    axis=p.axis,
+                    motivation="",
+                    position=p.position,
+                    fte=p.fte,
+                    budget=p.budget,
+                )
+                for p in based_on.processes.order_by("position", "code")
+            )
+    return plan
