@@ -93,8 +93,9 @@ def test_working_group_with_meetings_and_decided_items(demo):
     assert member.working_groups.count() == 1
 
 
-@pytest.mark.parametrize("username", ["editor", "editor2", "coordinator", "member", "viewer",
-                                      "admin"])
+@pytest.mark.parametrize(
+    "username", ["editor", "editor2", "coordinator", "member", "viewer", "admin"]
+)
 def test_demo_users_sign_in_with_the_documented_password(demo, username):
     user = get_user_model().objects.get(username=username)
     assert user.is_active and user.check_password("kerntaken")
