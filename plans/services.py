@@ -59,6 +59,7 @@ def _move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTr
         setattr(plan, name, value)
     plan.version = F("version") + 1
     plan._change_reason = str(Plan.Action(action).label)
+    plan._history_user = by
     plan.save()
     plan.refresh_from_db(fields=["version"])
     return PlanTransition.objects.create(
@@ -277,6 +278,7 @@ def validate_plan(*, plan: Plan, by, comment: str = "") -> Plan:
             final = decided.get(process.pk, process.assessment)
             if process.final_assessment != final:
                 process.final_assessment = final
+                process._history_user = by
                 process._change_reason = _("Validated")
                 process.save(update_fields=["final_assessment", "updated_at"])
         _move(plan, action=Plan.Action.VALIDATE, by=by, comment=comment)

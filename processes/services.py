@@ -43,6 +43,7 @@ def create_process(*, plan: Plan, by, **values) -> CoreProcess:
         plan = _editable_plan(plan, by)
         last = plan.processes.aggregate(last=Max("position"))["last"]
         process = CoreProcess(plan=plan, position=(last or 0) + 1, **values)
+        process._history_user = by
         process.full_clean()
         process.save()
     return process
@@ -60,6 +61,7 @@ def update_process(*, process: CoreProcess, by, version: int, **values) -> CoreP
                 raise ValueError(f"{name} cannot be edited")
             setattr(current, name, value)
         current.full_clean()
+        current._history_user = by
         current.version = F("version") + 1
         current.save()
         current.refresh_from_db()
@@ -74,6 +76,7 @@ def delete_process(*, process: CoreProcess, by, version: int | None = None) -> N
             return
         if version is not None and current.version != version:
             raise StaleEdit(MESSAGES["stale_process"], current=current)
+        current._history_user = by
         current.delete()
 
 

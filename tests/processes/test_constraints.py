@@ -206,3 +206,9 @@ def test_field_history_records_who_and_old_new(plan, editor, entity):
     assert [(c.field, c.old, c.new) for c in delta.changes] == [
         ("title", "Toekennen van werkingsmiddelen", "Nieuwe titel")
     ]
+
+
+def test_history_names_the_user_even_outside_a_request(plan, editor, entity):
+    process = services.create_process(plan=plan, by=editor, **values(entity))
+    services.update_process(process=process, by=editor, version=process.version, title="Nieuw")
+    assert {h.history_user for h in process.history.all()} == {editor}
