@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 
 from plans.models import Plan, PlanTransition, PolicyDomain, Round
 from processes.models import Assessment, Axis, CoreProcess
@@ -31,9 +32,15 @@ DOMAINS = [
 ]
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo loaded once for this module (it takes seconds), removed afterwards."""
+    fast = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=fast):
+        call_command("load_demo", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
 
 
 def snapshot() -> dict:
@@ -106,7 +113,7 @@ def test_demo_steps_carry_the_dates_of_the_real_round(demo):
     assert {t.at.date() for t in approvals} == {dt.date(2015, 7, 17)}
 
 
-def test_running_twice_changes_nothing(demo):
+def test_running_twice_changes_nothing(demo, db):
     before = snapshot()
     call_command("load_demo", verbosity=0)
     assert snapshot() == before
