@@ -2,16 +2,23 @@
 
 from django.urls import path
 
-from plans import views_rounds
+from plans import (
+    converters,  # noqa: F401 - registers <row_id:…>
+    views_rounds,
+)
 
 urlpatterns = [
     path("", views_rounds.round_list, name="round_list"),
     path("nieuw/", views_rounds.round_create, name="round_create"),
-    path("documenten/<int:pk>/wijzigen/", views_rounds.document_update, name="document_update"),
-    path("documenten/<int:pk>/verwijderen/", views_rounds.document_delete, name="document_delete"),
+    path("documenten/<row_id:pk>/wijzigen/", views_rounds.document_update, name="document_update"),
+    path(
+        "documenten/<row_id:pk>/verwijderen/",
+        views_rounds.document_delete,
+        name="document_delete",
+    ),
     path("<slug:slug>/", views_rounds.round_detail, name="round_detail"),
     path(
-        "<slug:slug>/beleidsdomeinen/<int:domain_pk>/starten/",
+        "<slug:slug>/beleidsdomeinen/<row_id:domain_pk>/starten/",
         views_rounds.plan_start,
         name="plan_start",
     ),
