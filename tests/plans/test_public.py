@@ -275,9 +275,13 @@ def test_internal_document_cannot_be_downloaded_by_the_public(client, request, d
     assert client.get(url).status_code == 404
 
 
-def test_internal_document_is_not_in_the_round_workbook(client, approved, documents):
-    response = client.get(reverse("public_round_export", kwargs={"slug": approved.round.slug}))
-    assert documents["internal"].title not in workbook_text(response)
+def test_internal_document_is_not_in_the_round_or_plan_workbook(client, approved, documents):
+    kwargs = {"slug": approved.round.slug}
+    for response in (
+        client.get(reverse("public_round_export", kwargs=kwargs)),
+        client.get(reverse("public_plan_export", kwargs=kwargs | {"pk": approved.pk})),
+    ):
+        assert documents["internal"].title not in workbook_text(response)
 
 
 def test_public_document_downloads_for_anonymous_as_attachment(client, documents):
