@@ -78,9 +78,10 @@ class DocumentForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         file_field = self.fields["file"]
-        file_field.required = not (self.instance.pk and self.instance.file)
+        # A new document needs its file; an existing one keeps what it has unless replaced.
+        file_field.required = self.instance.pk is None
         limit = filesizeformat(settings.MAX_UPLOAD_SIZE)
-        if file_field.required:
+        if not self.instance.file:
             file_field.help_text = _("PDF, Word (DOCX) or Excel (XLSX), at most %(limit)s.") % {
                 "limit": limit
             }

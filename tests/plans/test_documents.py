@@ -429,3 +429,19 @@ def test_document_list_query_count_does_not_grow_with_documents(
     with django_assert_num_queries(8):
         response = client.get(url)
     assert response.text.count(">Verslag ") == 5
+
+
+def test_document_without_file_can_be_edited_without_adding_one(client, coordinator, round_):
+    document = Document.objects.create(
+        round=round_, title="Zonder bestand", date=dt.date(2015, 1, 1), is_public=False
+    )
+    client.force_login(coordinator)
+    url = reverse("document_update", kwargs={"pk": document.pk})
+    response = client.post(url, form_data(title="Nog steeds zonder bestand"))
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert (document.title, document.is_public, document.file.name) == (
+        "Nog steeds zonder bestand",
+        True,
+        "",
+    )
