@@ -176,3 +176,36 @@ def can_open_round(user) -> bool:
 def can_start_plan(user, domain_id: int) -> bool:
     """Start the domain's plan in a new round (from the previous approved plan)."""
     return domain_id in editor_domain_ids(user) or is_coordinator(user)
+
+
+# ---- publication, documents and new rounds (publish) --------------------------------
+
+
+def visible_documents(user, queryset: QuerySet | None = None) -> QuerySet:
+    """The documents `can_view_document` lets the user see, as a queryset."""
+    from plans.models import Document
+
+    qs = Document.objects.all() if queryset is None else queryset
+    if is_staff_user(user):
+        return qs
+    return qs.filter(is_public=True)
+
+
+def can_list_documents(user) -> bool:
+    """The documents page of a round (internal ones included): the people of the process."""
+    return is_staff_user(user)
+
+
+def can_view_round_management(user) -> bool:
+    """The round's page in /ronde-beheer/: coordinators, and editors for their own domains."""
+    return is_coordinator(user) or bool(editor_domain_ids(user))
+
+
+def startable_domains(user, queryset: QuerySet | None = None) -> QuerySet:
+    """The domains whose plan the user may start in a new round (cf. `can_start_plan`)."""
+    from plans.models import PolicyDomain
+
+    qs = PolicyDomain.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs
+    return qs.filter(pk__in=editor_domain_ids(user))

@@ -43,3 +43,63 @@ def workbook_response(
     workbook.save(handle)
     handle.seek(0)
     return FileResponse(handle, as_attachment=True, filename=filename, content_type=XLSX)
+
+
+# Provisional, replaced by the Excel work:
+# the smallest workbook the public downloads need (one sheet of processes). The Excel
+# engineer's `plan_workbook_response` / `round_workbook_response` take their place.
+
+_PROVISIONAL_HEADERS = [
+    "Beleidsdomein",
+    "Entiteit",
+    "Code",
+    "Titel",
+    "Beschrijving",
+    "As",
+    "Beoordeling bij indiening",
+    "Eindbeoordeling",
+    "Motivering",
+    "Overhevelingsniveau",
+    "VTE",
+    "Budget (k€)",
+]
+
+
+def _provisional_rows(plans) -> Iterable[list]:
+    from processes.models import CoreProcess
+
+    processes = (
+        CoreProcess.objects.filter(plan__in=plans)
+        .select_related("entity", "plan__domain")
+        .order_by("plan__domain__position", "position", "code")
+    )
+    for p in processes.iterator():
+        yield [
+            p.plan.domain.name,
+            p.entity.acronym,
+            p.code,
+            p.title,
+            p.description,
+            p.get_axis_display(),
+            p.get_assessment_display(),
+            p.get_final_assessment_display(),
+            p.motivation,
+            p.get_transfer_level_display(),
+            p.fte,
+            p.budget,
+        ]
+
+
+def plan_workbook_response(plan) -> FileResponse:
+    filename = f"kerntakenplan-{plan.round.slug}-{plan.domain.code}.xlsx".lower()
+    rows = _provisional_rows([plan])
+    return workbook_response([("Kernprocessen", _PROVISIONAL_HEADERS, rows)], filename)
+
+
+def round_workbook_response(round_) -> FileResponse:
+    from plans.models import Plan
+
+    plans = Plan.objects.filter(round=round_, status=Plan.Status.APPROVED)
+    rows = _provisional_rows(plans)
+    filename = f"kerntakenplannen-{round_.slug}.xlsx"
+    return workbook_response([("Kernprocessen", _PROVISIONAL_HEADERS, rows)], filename)

@@ -17,17 +17,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from simple_history.utils import bulk_create_with_history
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
 from kerntaken.permissions import Role
 from plans.models import (
+    Document,
     Minister,
     MinisterConsultation,
     Plan,
@@ -377,7 +379,13 @@ def create_plan(*, domain: PolicyDomain, round: Round, by, based_on: Plan | None
     with transaction.atomic():
         if Plan.objects.filter(domain=domain, round=round).exists():
             raise DomainError(MESSAGES["plan_exists"])
-        plan = Plan.objects.create(domain=domain, round=round, based_on=based_on)
+        try:
+            # A savepoint: two people starting the same plan at once meet the unique
+            # constraint, and the second is told so instead of getting an error page.
+            with transaction.atomic():
+                plan = Plan.objects.create(domain=domain, round=round, based_on=based_on)
+        except IntegrityError as error:
+            raise DomainError(MESSAGES["plan_exists"]) from error
         PlanTransition.objects.create(
             plan=plan,
             action=Plan.Action.CREATE,
@@ -388,19 +396,95 @@ def create_plan(*, domain: PolicyDomain, round: Round, by, based_on: Plan | None
             comment=str(based_on) if based_on else "",
         )
         if based_on is not None:
-            CoreProcess.objects.bulk_create(
-                CoreProcess(
-                    plan=plan,
-                    entity_id=p.entity_id,
-                    code=p.code,
-                    title=p.title,
-                    description=p.description,
-                    axis=p.axis,
-                    motivation="",
-                    position=p.position,
-                    fte=p.fte,
-                    budget=p.budget,
-                )
-                for p in based_on.processes.order_by("position", "code")
+            # With history rows, so each copied process says where it came from.
+            bulk_create_with_history(
+                [
+                    CoreProcess(
+                        plan=plan,
+                        entity_id=p.entity_id,
+                        code=p.code,
+                        title=p.title,
+                        description=p.description,
+                        axis=p.axis,
+                        motivation="",
+                        position=p.position,
+                        fte=p.fte,
+                        budget=p.budget,
+                    )
+                    for p in based_on.processes.order_by("position", "code")
+                ],
+                CoreProcess,
+                default_user=by,
+                default_change_reason=_("Copied from %(plan)s") % {"plan": based_on},
             )
     return plan
+
+
+# ---- new rounds and the round's documents (publish) ---------------------------------
+
+
+def previous_approved_plans(round: Round, domain_ids: Iterable[int]) -> dict[int, Plan]:
+    """Per domain, its approved plan in the round this one follows (what a new plan copies)."""
+    if round.previous_id is None:
+        return {}
+    plans = Plan.objects.filter(
+        round_id=round.previous_id, status=Plan.Status.APPROVED, domain_id__in=list(domain_ids)
+    ).select_related("domain", "round")
+    return {plan.domain_id: plan for plan in plans}
+
+
+def start_plan(*, domain: PolicyDomain, round: Round, by) -> Plan:
+    """Start the domain's plan in the round from its previous approved plan, if it has one."""
+    based_on = previous_approved_plans(round, [domain.pk]).get(domain.pk)
+    return create_plan(domain=domain, round=round, by=by, based_on=based_on)
+
+
+DOCUMENT_FIELDS = frozenset({"title", "kind", "date", "summary", "is_public"})
+
+
+def add_document(*, round: Round, by, file: UploadedFile, **fields) -> Document:
+    """Add a document (its file already checked by the form) to the round."""
+    if not permissions.can_manage_documents(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    document = Document(round=round, uploaded_by=by, file=file, **_document_fields(fields))
+    document.save()
+    return document
+
+
+def update_document(*, document: Document, by, file: UploadedFile | None = None, **fields):
+    """Change a document's details; a new file replaces the old one, which is removed."""
+    if not permissions.can_manage_documents(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    old_name = document.file.name
+    for name, value in _document_fields(fields).items():
+        setattr(document, name, value)
+    with transaction.atomic():
+        if file is not None:
+            document.file = file
+            document.uploaded_by = by
+        document.save()
+        if file is not None and old_name and old_name != document.file.name:
+            _remove_file_after_commit(document.file.storage, old_name)
+    return document
+
+
+def delete_document(*, document: Document, by) -> None:
+    if not permissions.can_manage_documents(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    name, storage = document.file.name, document.file.storage
+    with transaction.atomic():
+        document.delete()
+        if name:
+            _remove_file_after_commit(storage, name)
+
+
+def _document_fields(fields: dict) -> dict:
+    unknown = set(fields) - DOCUMENT_FIELDS
+    if unknown:
+        raise TypeError(f"Not a document field: {', '.join(sorted(unknown))}")
+    return fields
+
+
+def _remove_file_after_commit(storage, name: str) -> None:
+    # Only once the row is gone for good: a rolled-back change keeps its file.
+    transaction.on_commit(lambda: storage.delete(name))
