@@ -269,7 +269,7 @@ class GovernmentDecisionForm(forms.Form):
         label=_("Plans approved by this decision"),
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("Only validated plans of the round can be approved."),
+        help_text=_("Only validated plans of this round can be approved."),
         error_messages={
             "required": MESSAGES["no_plans"],
             "invalid_choice": _("Only validated plans of this round can be approved."),

@@ -21,6 +21,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from kerntaken import permissions
@@ -384,10 +385,15 @@ def decision_create(request: HttpRequest) -> HttpResponse:
         except (DomainError, ValidationError) as error:
             add_errors(form, error)
         else:
+            count = len(data["plans"])
             messages.success(
                 request,
-                _("The government decision was recorded; %(count)s plan(s) approved.")
-                % {"count": len(data["plans"])},
+                ngettext(
+                    "The government decision was recorded; %(count)d plan is approved.",
+                    "The government decision was recorded; %(count)d plans are approved.",
+                    count,
+                )
+                % {"count": count},
             )
             return redirect("decision_detail", pk=decision.pk)
     return render(
