@@ -185,3 +185,77 @@ def test_coordinator_takes_a_submitted_plan_to_approval(
     )
     assert response.status_code == 403
     assert Plan.objects.get(pk=plan.pk).return_reason == ""
+
+
+def test_coordination_pages_are_accessible_in_their_states(signed_in, assert_accessible):
+    page = signed_in("coordinator")
+
+    # Working groups: the list, a new one refused without a name, then an empty group.
+    page.get_by_role("navigation", name="Hoofdnavigatie").get_by_role(
+        "link", name="Werkgroepen"
+    ).click()
+    assert_accessible(page, "working groups")
+    page.get_by_role("link", name="Nieuwe werkgroep").click()
+    assert_accessible(page, "new working group")
+    page.get_by_role("button", name="Werkgroep opslaan").click()
+    expect(page.get_by_text("Dit veld is verplicht.").first).to_be_visible()
+    assert_accessible(page, "new working group with errors")
+    page.get_by_label("Naam").fill("Interkabinettenwerkgroep Kanselarij")
+    page.get_by_role("button", name="Werkgroep opslaan").click()
+    expect(page.get_by_text("De werkgroep is aangemaakt.")).to_be_visible()
+    expect(page.get_by_text("Er liggen geen plannen voor bij deze werkgroep.")).to_be_visible()
+    assert_accessible(page, "empty working group")
+    page.get_by_role("link", name="Werkgroep wijzigen").click()
+    assert_accessible(page, "edit working group")
+    page.get_by_role("link", name="Annuleren").click()
+    page.get_by_role("link", name="Nieuwe vergadering").click()
+    page.get_by_label("Datum").fill("2015-06-30")
+    page.get_by_role("button", name="Vergadering opslaan").click()
+    expect(page.get_by_text("Nog niets op de agenda.")).to_be_visible()
+    assert_accessible(page, "meeting with an empty agenda")
+
+    # A meeting of the demo with decided and deferred items, and its agenda form.
+    lne = Plan.objects.get(domain__code="LNE")
+    deferred = lne.review_items.get(decision=ReviewItem.Decision.DEFERRED)
+    page.goto(f"/toetsing/vergaderingen/{deferred.meeting_id}/")
+    assert_accessible(page, "meeting with a deferred item")
+    page.get_by_role("link", name="Vergadering en agenda wijzigen").click()
+    assert_accessible(page, "edit meeting")
+
+    # An item's own page, and a return refused without its reason.
+    pending = lne.review_items.filter(decision=ReviewItem.Decision.PENDING).first()
+    page.goto(f"/toetsing/punten/{pending.pk}/beslissen/")
+    assert_accessible(page, "decide an item")
+    rwo = Plan.objects.get(domain__code="RWO")
+    page.goto(f"/toetsing/plannen/{rwo.pk}/terugsturen/")
+    assert_accessible(page, "return")
+    page.get_by_role("button", name="Plan terugsturen").click()
+    expect(
+        page.get_by_text("Geef de reden op waarom het plan wordt teruggestuurd.")
+    ).to_be_visible()
+    assert_accessible(page, "return with errors")
+    assert Plan.objects.get(pk=rwo.pk).status == Plan.Status.SUBMITTED
+
+    # A validation that cannot happen yet, the plan of an approved domain, the decisions.
+    page.goto(f"/toetsing/plannen/{lne.pk}/valideren/")
+    expect(page.get_by_text("het plan kan niet worden gevalideerd")).to_be_visible()
+    assert_accessible(page, "validate, items open")
+    page.goto(f"/toetsing/plannen/{Plan.objects.get(domain__code='DAR').pk}/")
+    assert_accessible(page, "plan review, approved by the demo decision")
+    page.get_by_role("link", name="VR 2015 1707 DOC.0789/1").click()
+    assert_accessible(page, "decision of the demo")
+    page.get_by_role("link", name="Beslissingen van de Vlaamse Regering").first.click()
+    assert_accessible(page, "decisions")
+    page.get_by_role("link", name="Een beslissing van de Vlaamse Regering registreren").click()
+    assert_accessible(page, "new decision")
+
+    # The member reads their group, its meeting and the decisions.
+    member_page = signed_in("member")
+    assert_accessible(member_page, "member's working groups")
+    member_page.get_by_role("link", name=MEMBER_GROUP).click()
+    assert_accessible(member_page, "member's working group")
+    member_page.get_by_role("link", name="19 mei 2015").click()
+    expect(member_page.get_by_role("button", name=re.compile("Beslissing opslaan"))).to_have_count(
+        0
+    )
+    assert_accessible(member_page, "member's meeting")
