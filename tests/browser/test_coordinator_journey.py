@@ -213,6 +213,9 @@ def test_coordination_pages_are_accessible_in_their_states(signed_in, assert_acc
     page.get_by_role("button", name="Vergadering opslaan").click()
     expect(page.get_by_text("Nog niets op de agenda.")).to_be_visible()
     assert_accessible(page, "meeting with an empty agenda")
+    page.goto(page.url + "alles-bevestigen/")
+    expect(page.get_by_text("Over elk punt op deze agenda is beslist.")).to_be_visible()
+    assert_accessible(page, "nothing left to confirm")
 
     # A meeting of the demo with decided and deferred items, and its agenda form.
     lne = Plan.objects.get(domain__code="LNE")
