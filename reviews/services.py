@@ -127,6 +127,7 @@ def save_framework_check(
         check.checked_by = by
         check.checked_at = timezone.now()
         check._change_reason = _("Framework check")
+        check._history_user = by
         check.save()
     return check
 
@@ -256,11 +257,13 @@ def save_meeting(
         decided = [ReviewItem.Decision.CONFIRMED, ReviewItem.Decision.AMENDED]
         for item in dropped.exclude(decision__in=decided):
             item.meeting = None
+            item._history_user = by
             item._change_reason = _("Taken off the agenda")
             item.save(update_fields=["meeting"])
         for item in items:
             if item.meeting_id != meeting.pk:
                 item.meeting = meeting
+                item._history_user = by
                 item._change_reason = _("Put on the agenda")
                 item.save(update_fields=["meeting"])
     return meeting

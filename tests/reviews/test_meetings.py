@@ -245,3 +245,10 @@ def test_workbook_holds_the_agenda_and_the_decisions(client, member, coordinator
     )
     assert agenda.cell(row=3, column=9).data_type == "s"  # the note stays text
     assert by_code["P2"][6] == "Nog niet beslist"
+
+
+def test_agenda_changes_are_in_the_items_history(coordinator, items, meeting):
+    latest = ReviewItem.objects.get(pk=items["P2"].pk).history.first()
+    assert latest.meeting_id == meeting.pk
+    assert latest.history_user == coordinator
+    assert latest.history_change_reason

@@ -299,3 +299,12 @@ def test_coordinator_validates_a_decided_plan(client, coordinator, items, in_rev
     assert response.status_code == 302
     assert Plan.objects.get(pk=in_review.pk).status == Plan.Status.VALIDATED
     assert not in_review.processes.filter(final_assessment="").exists()
+
+
+def test_framework_check_is_in_its_history(coordinator, submitted):
+    services.save_framework_check(
+        plan=submitted, by=coordinator, conclusion="Past binnen het kader.", remarks={}
+    )
+    latest = FrameworkCheck.objects.get(plan=submitted).history.first()
+    assert latest.history_user == coordinator
+    assert latest.conclusion == "Past binnen het kader."
