@@ -65,4 +65,17 @@ MESSAGES = {
     "item_exists": _("Process %(code)s is already on the agenda."),
     "plan_exists": _("This domain already has a plan in this round."),
     "round_closed": _("This round is closed."),
+    # coordination: framework check, working groups, meetings, government decision
+    "conclusion_required": _("Write the conclusion of the framework check."),
+    "group_other_round": _("The working group and the plan belong to different rounds."),
+    "plan_in_other_group": _("%(plan)s is already in the working group “%(group)s”."),
+    "plan_has_items": _(
+        "%(plan)s cannot leave the working group: its review items are before this group."
+    ),
+    "group_locked": _("The working group can no longer change for a plan that is “%(state)s”."),
+    "item_not_open": _("%(code)s has already been decided and cannot be put on an agenda."),
+    "item_other_group": _("%(code)s is not before this working group."),
+    "not_pdf": _("The decision document must be a PDF file; this file is not a PDF."),
+    "file_too_large": _("The file is too large (%(size)s MB); the limit is %(limit)s MB."),
+    "reference_exists": _("A government decision with this reference number already exists."),
 }

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 if TYPE_CHECKING:
     from plans.models import Document, Plan
-    from reviews.models import WorkingGroup
+    from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 
 
 class Role(StrEnum):
@@ -152,6 +152,76 @@ def can_view_working_group(user, group: WorkingGroup) -> bool:
 
 def can_view_decisions(user) -> bool:
     return is_coordinator(user) or bool(member_group_ids(user))
+
+
+def can_view_plan_review(user, plan: Plan) -> bool:
+    """The coordinator's page of a plan; the members of its working group read it too."""
+    return is_coordinator(user) or is_member_for(user, plan)
+
+
+def get_reviewed_plan_or_404(user, pk: int) -> Plan:
+    """A plan as the coordination sees it: 404 alike for missing and for not theirs."""
+    from plans.models import Plan
+
+    plan = Plan.objects.for_list().filter(pk=pk).first()
+    if plan is None or not can_view_plan_review(user, plan):
+        raise Http404(_("No such plan."))
+    return plan
+
+
+def get_working_group_or_404(user, pk: int) -> WorkingGroup:
+    group = visible_working_groups(user).select_related("round", "chair").filter(pk=pk).first()
+    if group is None:
+        raise Http404(_("No such working group."))
+    return group
+
+
+def get_meeting_or_404(user, pk: int) -> Meeting:
+    from reviews.models import Meeting
+
+    meeting = (
+        Meeting.objects.select_related("working_group__round")
+        .filter(working_group__in=visible_working_groups(user), pk=pk)
+        .first()
+    )
+    if meeting is None:
+        raise Http404(_("No such meeting."))
+    return meeting
+
+
+def get_review_item_or_404(user, pk: int) -> ReviewItem:
+    from reviews.models import ReviewItem
+
+    item = (
+        ReviewItem.objects.select_related(
+            "process__entity", "plan__domain", "plan__round", "working_group", "meeting"
+        )
+        .filter(working_group__in=visible_working_groups(user), pk=pk)
+        .first()
+    )
+    if item is None:
+        raise Http404(_("No such review item."))
+    return item
+
+
+def get_decision_or_404(user, pk: int) -> GovernmentDecision:
+    from reviews.models import GovernmentDecision
+
+    decision = GovernmentDecision.objects.select_related("round").filter(pk=pk).first()
+    if decision is None or not can_view_decisions(user):
+        raise Http404(_("No such decision."))
+    return decision
+
+
+def can_view_decision_document(user, decision: GovernmentDecision) -> bool:
+    """The document of a decision that approved plans is published with those plans
+    (SPEC §1.5), so anyone may read it; any other decision's document stays with the
+    coordination and the working groups."""
+    if can_view_decisions(user):
+        return True
+    from plans.models import Plan
+
+    return decision.plans.filter(status=Plan.Status.APPROVED).exists()
 
 
 # ---- documents, overview, admin ----------------------------------------------------

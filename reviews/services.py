@@ -1,22 +1,31 @@
-"""The working groups' decisions on review items.
+"""The coordination's records: the framework check, the working groups, their meetings
+and their decisions on review items.
 
 Decisions can only be taken while the item's plan is in review; the plan's row is
-locked first so that a decision cannot race the plan's validation.
+locked first so that a decision cannot race the plan's validation. Every function here
+has the shape of the plan's transitions: check the user → lock → guard → save → log.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
-from plans.models import Plan
+from plans.models import Plan, Round
 from plans.services import lock_plan
-from processes.models import CoreProcess
-from reviews.models import Meeting, ReviewItem
+from processes.models import FRAMEWORK_AXES, CoreProcess
+from reviews.models import FrameworkCheck, Meeting, ReviewItem, WorkingGroup
+
+# A plan may change working group only before its items are put before one.
+GROUP_CHANGEABLE_STATES = frozenset(
+    {Plan.Status.DRAFT, Plan.Status.SUBMITTED, Plan.Status.RETURNED}
+)
 
 
 def _plan_in_review(plan: Plan, by) -> Plan:
@@ -93,3 +102,168 @@ def confirm_remaining(*, items: Iterable[ReviewItem], by, meeting: Meeting | Non
                 )
                 count += 1
     return count
+
+
+# ---- the framework check -------------------------------------------------------------
+
+
+def save_framework_check(
+    *, plan: Plan, by, conclusion: str, remarks: dict[str, str]
+) -> FrameworkCheck:
+    """Record the test of a submitted plan against the five axes of the framework."""
+    if not permissions.can_review_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    conclusion = (conclusion or "").strip()
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        if plan.status != Plan.Status.SUBMITTED:
+            raise DomainError(MESSAGES["wrong_state"] % {"state": plan.get_status_display()})
+        if not conclusion:
+            raise DomainError(MESSAGES["conclusion_required"])
+        check = FrameworkCheck.objects.filter(plan=plan).first() or FrameworkCheck(plan=plan)
+        for axis in FRAMEWORK_AXES:
+            setattr(check, axis.value, (remarks.get(axis.value) or "").strip())
+        check.conclusion = conclusion
+        check.checked_by = by
+        check.checked_at = timezone.now()
+        check._change_reason = _("Framework check")
+        check._history_user = by
+        check.save()
+    return check
+
+
+# ---- working groups ------------------------------------------------------------------
+
+
+def assign_working_group(*, plan: Plan, group: WorkingGroup, by) -> Plan:
+    """Put a plan before one working group of its round (and out of any other)."""
+    if not permissions.can_manage_reviews(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        if plan.status not in GROUP_CHANGEABLE_STATES:
+            raise DomainError(MESSAGES["group_locked"] % {"state": plan.get_status_display()})
+        if group.round_id != plan.round_id:
+            raise DomainError(MESSAGES["group_other_round"])
+        plan.working_groups.remove(*plan.working_groups.exclude(pk=group.pk))
+        group.plans.add(plan)
+    return plan
+
+
+def save_working_group(
+    *,
+    by,
+    round: Round,
+    name: str,
+    chair,
+    members: Iterable,
+    plans: Iterable[Plan],
+    group: WorkingGroup | None = None,
+) -> WorkingGroup:
+    """Create or change a working group: its name, chair, members and plans.
+
+    A plan sits in one working group at most (its review items go before that group),
+    and a plan whose items are before this group cannot leave it.
+    """
+    if not permissions.can_manage_reviews(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    plans = list(plans)
+    with transaction.atomic():
+        if group is None:
+            group = WorkingGroup(round=round)
+        else:
+            group = WorkingGroup.objects.select_for_update().get(pk=group.pk)
+        # Lock the plans (in key order, like the approval) so that none moves meanwhile.
+        chosen = list(
+            Plan.objects.select_for_update()
+            .select_related("domain")
+            .filter(pk__in=[p.pk for p in plans])
+            .order_by("pk")
+        )
+        for plan in chosen:
+            if plan.round_id != group.round_id:
+                raise DomainError(MESSAGES["group_other_round"])
+            other = plan.working_groups.exclude(pk=group.pk).first()
+            if other is not None:
+                raise DomainError(
+                    MESSAGES["plan_in_other_group"] % {"plan": plan.domain.name, "group": other}
+                )
+        if group.pk is not None:
+            leaving = group.plans.exclude(pk__in=[p.pk for p in chosen])
+            for plan in leaving.filter(review_items__working_group=group).distinct():
+                raise DomainError(MESSAGES["plan_has_items"] % {"plan": plan.domain.name})
+        group.name = (name or "").strip()
+        group.chair = chair
+        group.full_clean()
+        group.save()
+        group.members.set(members)
+        group.plans.set(chosen)
+    return group
+
+
+# ---- meetings and their agenda -------------------------------------------------------
+
+
+def save_meeting(
+    *,
+    by,
+    group: WorkingGroup,
+    date: date,
+    place: str,
+    minutes: str,
+    agenda: Iterable[ReviewItem],
+    meeting: Meeting | None = None,
+) -> Meeting:
+    """Create or change a meeting and its agenda: the open items it will discuss.
+
+    Items already decided at this meeting stay on it; open items taken off the agenda
+    go back to the group's list of items to schedule.
+    """
+    if not permissions.can_manage_reviews(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    agenda = list(agenda)
+    with transaction.atomic():
+        # The plans first, in key order, as a decision locks them: no deadlock, and no
+        # item is decided or its plan validated while we schedule it.
+        plan_ids = {item.plan_id for item in agenda}
+        if meeting is not None:
+            plan_ids |= set(meeting.items.values_list("plan_id", flat=True))
+        in_review = set(
+            Plan.objects.select_for_update()
+            .filter(pk__in=plan_ids, status=Plan.Status.IN_REVIEW)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        items = list(
+            ReviewItem.objects.select_for_update()
+            .select_related("process")
+            .filter(pk__in=[item.pk for item in agenda])
+            .order_by("pk")
+        )
+        for item in items:
+            if item.working_group_id != group.pk:
+                raise DomainError(MESSAGES["item_other_group"] % {"code": item.process.code})
+            if item.is_decided or item.plan_id not in in_review:
+                raise DomainError(MESSAGES["item_not_open"] % {"code": item.process.code})
+        if meeting is None:
+            meeting = Meeting(working_group=group)
+        meeting.date = date
+        meeting.place = (place or "").strip()
+        meeting.minutes = (minutes or "").strip()
+        meeting.full_clean()
+        meeting.save()
+        chosen = {item.pk for item in items}
+        dropped = meeting.items.select_for_update().exclude(pk__in=chosen)
+        decided = [ReviewItem.Decision.CONFIRMED, ReviewItem.Decision.AMENDED]
+        for item in dropped.exclude(decision__in=decided):
+            item.meeting = None
+            item._history_user = by
+            item._change_reason = _("Taken off the agenda")
+            item.save(update_fields=["meeting"])
+        for item in items:
+            if item.meeting_id != meeting.pk:
+                item.meeting = meeting
+                item._history_user = by
+                item._change_reason = _("Put on the agenda")
+                item.save(update_fields=["meeting"])
+    return meeting
