@@ -15,6 +15,7 @@ def navigation(request: HttpRequest) -> dict:
             "is_editor": bool(permissions.editor_domain_ids(user)),
             "is_member": bool(permissions.member_group_ids(user)),
             "can_view_decisions": permissions.can_view_decisions(user),
+            "can_view_rounds": permissions.can_view_round_management(user),
             "is_admin": user.is_staff,
         }
     }
