@@ -176,3 +176,8 @@ def can_open_round(user) -> bool:
 def can_start_plan(user, domain_id: int) -> bool:
     """Start the domain's plan in a new round (from the previous approved plan)."""
     return domain_id in editor_domain_ids(user) or is_coordinator(user)
+
+
+def can_search_processes(user) -> bool:
+    """Search and export the processes of every plan the user may see (SPEC §6)."""
+    return user.is_authenticated
