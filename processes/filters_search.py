@@ -12,9 +12,10 @@ from collections.abc import Iterable
 import django_filters
 from django import forms
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.utils.functional import lazy
 from django.utils.text import capfirst
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from plans.models import Entity, Plan, PolicyDomain, Round
 from processes.models import Assessment, Axis, CoreProcess
@@ -58,12 +59,16 @@ DEFAULT_ORDER = [
 ]
 
 
-def sort_choices() -> list[tuple[str, str]]:
-    choices = []
-    for key, (label, _fields) in SORTS.items():
-        choices.append((key, label))
-        choices.append((f"-{key}", _("%(column)s (descending)") % {"column": label}))
-    return choices
+def _descending(label) -> str:
+    return gettext("%(column)s (descending)") % {"column": label}
+
+
+# Translated when shown, in the language of the request.
+SORT_CHOICES = [
+    choice
+    for key, (label, _fields) in SORTS.items()
+    for choice in ((key, label), (f"-{key}", lazy(_descending, str)(label)))
+]
 
 
 def order_by(sort: str | None) -> list:
@@ -138,7 +143,7 @@ class ProcessSearchFilter(django_filters.FilterSet):
     )
     sort = django_filters.ChoiceFilter(
         label=_("Sort by"),
-        choices=sort_choices,
+        choices=SORT_CHOICES,
         method="filter_sort",
         empty_label=_("Round, policy domain and order in the plan"),
     )
@@ -153,6 +158,14 @@ class ProcessSearchFilter(django_filters.FilterSet):
             css = "form-control" if name == "q" else "form-select"
             field.widget.attrs["class"] = css
         self.form.fields["q"].widget.input_type = "search"
+
+    def read_choices(self) -> None:
+        """Read each list of rounds, domains and entities once, in one query each: the
+        template writes the options out itself, and its loop would count them first."""
+        for field in self.form.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                # iter(): list() would ask the iterator's length first, a COUNT query.
+                field.widget.choices = list(iter(field.choices))
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Every word must occur in the code, title, description or motivation."""

@@ -17,15 +17,30 @@ from django.views.decorators.http import require_safe
 
 from kerntaken import permissions
 from plans.exports import processes_workbook_response
+from plans.models import Plan
 from processes.filters_search import (
     DEFAULT_ORDER,
     SORTS,
     DisplayForm,
     ProcessSearchFilter,
 )
-from processes.models import CoreProcess
+from processes.models import Assessment, Axis, CoreProcess
 
 RESULTS_TARGET = "search-results"
+# Only the columns the results table shows: descriptions and motivations (and the
+# round's introduction) would make every row that the database sorts a hundred times wider.
+LIST_FIELDS = (
+    "code",
+    "title",
+    "axis",
+    "assessment",
+    "final_assessment",
+    "plan__status",
+    "plan__domain__name",
+    "plan__round__name",
+    "entity__acronym",
+    "entity__name",
+)
 # The sortable column heads, in the table's order (the round is shown with the domain).
 TABLE_COLUMNS = ("code", "title", "domain", "entity", "axis", "assessment", "final", "state")
 
@@ -54,7 +69,7 @@ def _problems(form) -> list[tuple[str, str]]:
 def process_search(request: HttpRequest) -> HttpResponse:
     search = _filtered(request)
     display = DisplayForm.from_query(request.GET)
-    paginator = Paginator(search.qs, display.page_size)
+    paginator = Paginator(search.qs.only(*LIST_FIELDS), display.page_size)
     # get_page never fails: a page that is no number gives the first, one too far the last.
     page = paginator.get_page(request.GET.get("page"))
     current_sort = search.form.cleaned_data.get("sort") or ""
@@ -63,6 +78,7 @@ def process_search(request: HttpRequest) -> HttpResponse:
         "display": display,
         "page": page,
         "processes": page.object_list,
+        "rows": _rows(page.object_list),
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         "problems": _problems(search.form) + display.problems,
         "columns": _columns(current_sort),
@@ -72,10 +88,27 @@ def process_search(request: HttpRequest) -> HttpResponse:
             if name != "sort"
         ),
     }
-    template = "processes/search.html"
     if request.htmx and request.htmx.target == RESULTS_TARGET:
-        template += "#htmx_results"
-    return render(request, template, context)
+        return render(request, "processes/search.html#htmx_results", context)
+    search.read_choices()  # only the whole page shows the form
+    return render(request, "processes/search.html", context)
+
+
+def _rows(processes) -> list[dict]:
+    """The page's processes with their labels looked up once per page, not once per cell
+    (`get_FOO_display` rebuilds its table of choices at every call)."""
+    axes, assessments = dict(Axis.choices), dict(Assessment.choices)
+    states = dict(Plan.Status.choices)
+    return [
+        {
+            "process": p,
+            "axis": axes.get(p.axis, p.axis),
+            "assessment": assessments.get(p.assessment, p.assessment) or "—",
+            "final": assessments.get(p.final_assessment, p.final_assessment) or "—",
+            "state": states.get(p.plan.status, p.plan.status),
+        }
+        for p in processes
+    ]
 
 
 def _columns(current: str) -> list[dict]:

@@ -292,3 +292,11 @@ def test_search_permission_is_asked_of_the_permission_module():
     from kerntaken import permissions
 
     assert not permissions.can_search_processes(AnonymousUser())
+
+
+def test_htmx_results_skip_the_form_choices(client, coordinator, plan, django_assert_num_queries):
+    # As a whole page, less the three lists of choices the results do not show.
+    _many_processes(plan, 100)
+    client.force_login(coordinator)
+    with django_assert_num_queries(SEARCH_QUERIES - 3):
+        client.get(URL, headers={"HX-Request": "true", "HX-Target": "search-results"})
