@@ -224,6 +224,7 @@ def test_htmx_request_gets_only_the_results(client, world, coordinator):
     assert "<html" not in html
     assert "OV-2" in html and "FB-1" in html
     assert 'id="search-status"' in html and 'hx-swap-oob="true"' in html
+    assert 'id="field-sort"' in html  # the form's sort, which a column head may have changed
 
 
 def test_htmx_history_restore_gets_the_whole_page(client, world, coordinator):
