@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from kerntaken import permissions
@@ -142,8 +142,8 @@ def _default_pair(versions: list[PlanVersion]) -> tuple[str, str]:
 
 
 class CompareForm(forms.Form):
-    old = forms.ChoiceField(label=pgettext_lazy("comparison", "Compare"), required=False)
-    new = forms.ChoiceField(label=gettext_lazy("with"), required=False)
+    old = forms.ChoiceField(label=gettext_lazy("From version"), required=False)
+    new = forms.ChoiceField(label=gettext_lazy("To version"), required=False)
 
     def __init__(self, *args, options: list[tuple[str, str]], **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -218,6 +218,7 @@ def test_every_chart_is_an_accessible_image_with_a_table_beside_it(client, world
             assert f'id="{id_}"' in html
     assert html.count("<caption>") >= 3
     assert "style=" not in html and "<script>" not in html
+    assert "{#" not in html and "{%" not in html
 
 
 def test_numbers_are_written_the_belgian_way(client, world, coordinator):

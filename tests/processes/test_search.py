@@ -206,6 +206,12 @@ def test_page_size_shown_is_the_one_used(client, world, coordinator):
     assert '<option value="50" selected>' in response.content.decode()
 
 
+def test_template_comments_do_not_reach_the_page(client, world, coordinator):
+    client.force_login(coordinator)
+    html = client.get(URL).content.decode()
+    assert "{#" not in html and "{%" not in html
+
+
 def test_no_result_says_so(client, world, coordinator):
     client.force_login(coordinator)
     response = client.get(URL + "?q=zzzzzz")
