@@ -279,3 +279,8 @@ def startable_domains(user, queryset: QuerySet | None = None) -> QuerySet:
     if is_coordinator(user):
         return qs
     return qs.filter(pk__in=editor_domain_ids(user))
+
+
+def can_search_processes(user) -> bool:
+    """Search and export the processes of every plan the user may see (SPEC §6)."""
+    return user.is_authenticated

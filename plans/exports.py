@@ -103,3 +103,54 @@ def round_workbook_response(round_) -> FileResponse:
     rows = _provisional_rows(plans)
     filename = f"kerntakenplannen-{round_.slug}.xlsx"
     return workbook_response([("Kernprocessen", _PROVISIONAL_HEADERS, rows)], filename)
+
+
+def processes_workbook_response(queryset, *, title: str, filename: str) -> FileResponse:
+    """The processes of `queryset` as one sheet (the Excel work adds the summary sheet)."""
+    from django.utils.text import capfirst
+
+    from plans.models import Plan
+    from processes.models import CoreProcess
+
+    def label(model, name: str) -> str:
+        return str(capfirst(model._meta.get_field(name).verbose_name))
+
+    headers = [label(Plan, "round"), label(Plan, "domain")] + [
+        label(CoreProcess, name)
+        for name in (
+            "entity",
+            "code",
+            "title",
+            "description",
+            "axis",
+            "assessment",
+            "final_assessment",
+            "motivation",
+            "transfer_level",
+            "fte",
+            "budget",
+        )
+    ]
+    headers.append(label(Plan, "status"))
+    rows = (
+        [
+            p.plan.round.name,
+            p.plan.domain.name,
+            p.entity.acronym,
+            p.code,
+            p.title,
+            p.description,
+            p.get_axis_display(),
+            p.get_assessment_display(),
+            p.get_final_assessment_display(),
+            p.motivation,
+            p.get_transfer_level_display(),
+            p.fte,
+            p.budget,
+            p.plan.get_status_display(),
+        ]
+        for p in queryset.select_related("entity", "plan__domain", "plan__round").iterator(
+            chunk_size=2000
+        )
+    )
+    return workbook_response([(title, headers, rows)], filename)

@@ -1,0 +1,455 @@
+"""Reads behind the insight pages: overview figures, their charts, and version comparison.
+
+The figures are aggregated in the database (two grouped queries, whatever the number of
+processes); the charts are plain geometry for server-rendered SVG, so the page needs no
+script and the CSP stays strict. Comparison works on the frozen JSON snapshots of
+`PlanVersion` (and on `services.snapshot` for the plan's current state).
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.db.models import Count, QuerySet, Sum
+from django.utils.formats import number_format
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from processes.models import Assessment, Axis, CoreProcess, TransferLevel
+
+# ---- overview figures -----------------------------------------------------------------
+
+SUBMITTED = "submitted"
+FINAL = "final"
+BASIS_FIELDS = {SUBMITTED: "assessment", FINAL: "final_assessment"}
+
+# Short column heads for the charts; the tables carry the full labels.
+SHORT_LABELS = {
+    Assessment.PHASE_OUT: pgettext_lazy("short assessment", "Phase-out"),
+    Assessment.TRANSFER: pgettext_lazy("short assessment", "Transfer"),
+    Assessment.OPTIMISE: pgettext_lazy("short assessment", "Optimise"),
+    Assessment.KEEP: pgettext_lazy("short assessment", "Keep"),
+    Assessment.STRENGTHEN: pgettext_lazy("short assessment", "Strengthen"),
+    Assessment.INTRODUCE: pgettext_lazy("short assessment", "New"),
+}
+AFFECTED = (Assessment.PHASE_OUT, Assessment.TRANSFER)
+
+
+@dataclass
+class Column:
+    code: str
+    label: str
+    short: str
+
+
+@dataclass
+class MatrixRow:
+    label: str
+    counts: list[int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass
+class AffectedRow:
+    label: str
+    fte: dict[str, Decimal] = field(default_factory=dict)
+    budget: dict[str, Decimal] = field(default_factory=dict)
+    count: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def fte_total(self) -> Decimal:
+        return sum(self.fte.values(), Decimal(0))
+
+    @property
+    def budget_total(self) -> Decimal:
+        return sum(self.budget.values(), Decimal(0))
+
+    @property
+    def cells(self) -> list[tuple[int, Decimal, Decimal]]:
+        """(number of processes, FTE, budget) per affected assessment, in column order."""
+        return [
+            (self.count.get(a, 0), self.fte.get(a, Decimal(0)), self.budget.get(a, Decimal(0)))
+            for a in AFFECTED
+        ]
+
+    @property
+    def is_affected(self) -> bool:
+        return any(self.count.values())
+
+
+@dataclass
+class Figures:
+    basis: str
+    columns: list[Column]
+    by_domain: list[MatrixRow]
+    by_axis: list[MatrixRow]
+    affected: list[AffectedRow]
+
+    @property
+    def total(self) -> int:
+        return sum(row.total for row in self.by_domain)
+
+    @property
+    def domain_totals(self) -> list[int]:
+        return [sum(col) for col in zip(*(r.counts for r in self.by_domain), strict=True)]
+
+    @property
+    def axis_totals(self) -> list[int]:
+        return [sum(col) for col in zip(*(r.counts for r in self.by_axis), strict=True)]
+
+    @property
+    def affected_total(self) -> AffectedRow:
+        total = AffectedRow(label=str(pgettext_lazy("figures", "Total")))
+        for row in self.affected:
+            for a in AFFECTED:
+                total.count[a] = total.count.get(a, 0) + row.count.get(a, 0)
+                total.fte[a] = total.fte.get(a, Decimal(0)) + row.fte.get(a, Decimal(0))
+                total.budget[a] = total.budget.get(a, Decimal(0)) + row.budget.get(a, Decimal(0))
+        return total
+
+    @property
+    def affected_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.code in AFFECTED]
+
+
+def overview_figures(processes: QuerySet[CoreProcess], *, basis: str) -> Figures:
+    """Counts per assessment × domain and × axis, FTE and budget of phase-out and transfer.
+
+    Two queries: one grouped by domain and assessment (counts and sums together), one by
+    axis and assessment. A process without the chosen assessment (not assessed yet, or not
+    validated yet) is counted in a column of its own, so the totals add up.
+    """
+    field_name = BASIS_FIELDS[basis]
+    by_domain = list(
+        processes.order_by()
+        .values("plan__domain_id", "plan__domain__name", "plan__domain__position", field_name)
+        .annotate(n=Count("pk"), fte=Sum("fte"), budget=Sum("budget"))
+    )
+    by_axis = list(processes.order_by().values("axis", field_name).annotate(n=Count("pk")))
+
+    codes = list(Assessment.values)
+    if any(row[field_name] not in Assessment.values for row in by_domain):
+        codes.append("")  # not assessed (or validated) yet
+    columns = [_column(code, basis) for code in codes]
+    index = {code: i for i, code in enumerate(codes)}
+    rest = len(codes) - 1
+
+    domains: dict[int, MatrixRow] = {}
+    affected: dict[int, AffectedRow] = {}
+    order: dict[int, tuple] = {}
+    for row in by_domain:
+        pk = row["plan__domain_id"]
+        order[pk] = (row["plan__domain__position"], row["plan__domain__name"])
+        matrix = domains.setdefault(pk, MatrixRow(row["plan__domain__name"], [0] * len(codes)))
+        matrix.counts[index.get(row[field_name], rest)] += row["n"]
+        money = affected.setdefault(pk, AffectedRow(row["plan__domain__name"]))
+        if row[field_name] in AFFECTED:
+            code = row[field_name]
+            money.count[code] = row["n"]
+            money.fte[code] = row["fte"] or Decimal(0)
+            money.budget[code] = row["budget"] or Decimal(0)
+
+    axes = {axis: MatrixRow(str(Axis(axis).label), [0] * len(codes)) for axis in Axis.values}
+    for row in by_axis:
+        if row["axis"] in axes:
+            axes[row["axis"]].counts[index.get(row[field_name], rest)] += row["n"]
+
+    ordered = sorted(order, key=order.__getitem__)
+    return Figures(
+        basis=basis,
+        columns=columns,
+        by_domain=[domains[pk] for pk in ordered],
+        by_axis=list(axes.values()) if domains else [],
+        affected=[affected[pk] for pk in ordered],
+    )
+
+
+def _column(code: str, basis: str) -> Column:
+    if code:
+        return Column(code, str(Assessment(code).label), str(SHORT_LABELS[code]))
+    if basis == FINAL:
+        short = pgettext_lazy("short assessment", "Not validated")
+        return Column(code, str(_("Not validated yet")), str(short))
+    return Column(code, str(_("Not assessed yet")), str(pgettext_lazy("short assessment", "None")))
+
+
+# ---- charts: geometry for server-rendered SVG ------------------------------------------
+
+LABEL_WIDTH = 310
+CELL_WIDTH = 100
+ROW_HEIGHT = 46
+HEAD_HEIGHT = 44
+MAX_RADIUS = 18
+BAR_WIDTH = 480
+BAR_HEIGHT = 16
+
+
+def _lines(label: str, width: int = 34) -> list[str]:
+    """A long label on at most two lines (the table beside the chart has it whole)."""
+    lines = textwrap.wrap(label, width) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")]
+    return lines
+
+
+def bubble_chart(rows: list[MatrixRow], columns: list[Column]) -> dict:
+    """A grid of circles: one row per domain (or axis), one column per assessment.
+
+    A circle's area follows the count and the count is written beside it, so neither
+    colour nor size is the only signal.
+    """
+    largest = max((n for row in rows for n in row.counts), default=0) or 1
+    heads = [
+        {"x": LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH // 2, "text": c.short}
+        for i, c in enumerate(columns)
+    ]
+    out_rows = []
+    for j, row in enumerate(rows):
+        top = HEAD_HEIGHT + j * ROW_HEIGHT
+        middle = top + ROW_HEIGHT // 2
+        cells = []
+        for i, count in enumerate(row.counts):
+            cx = LABEL_WIDTH + i * CELL_WIDTH + 30
+            radius = round(MAX_RADIUS * math.sqrt(count / largest)) if count else 0
+            cells.append(
+                {"cx": cx, "cy": middle, "r": max(radius, 3) if count else 0, "count": count}
+            )
+        lines = _lines(row.label)
+        first = middle + 5 - (len(lines) - 1) * 8
+        out_rows.append(
+            {
+                "lines": [(first + k * 16, text) for k, text in enumerate(lines)],
+                "line_y": top + ROW_HEIGHT,
+                "cells": cells,
+            }
+        )
+    return {
+        "width": LABEL_WIDTH + CELL_WIDTH * len(columns) + 10,
+        "height": HEAD_HEIGHT + ROW_HEIGHT * len(rows) + 8,
+        "label_x": LABEL_WIDTH - 14,
+        "head_y": HEAD_HEIGHT - 16,
+        "heads": heads,
+        "rows": out_rows,
+    }
+
+
+def affected_chart(rows: list[AffectedRow], columns: list[Column], measure: str) -> dict:
+    """Horizontal bars per domain: one for phase-out, one for transfer, each labelled with
+    its kind and value in text (the bars also differ in fill pattern, not only in colour).
+
+    `measure` is "fte" or "budget".
+    """
+    rows = [row for row in rows if row.is_affected]
+    values = [getattr(row, measure) for row in rows]
+    largest = max((v for value in values for v in value.values()), default=Decimal(0))
+    group = 2 * BAR_HEIGHT + 22
+    out_rows = []
+    for j, (row, value) in enumerate(zip(rows, values, strict=True)):
+        top = 40 + j * group
+        bars = []
+        for k, column in enumerate(columns):
+            amount = value.get(column.code, Decimal(0))
+            width = int(BAR_WIDTH * amount / largest) if largest else 0
+            y = top + k * (BAR_HEIGHT + 2)
+            bars.append(
+                {
+                    "kind": column.code,
+                    "label": column.short,
+                    "y": y,
+                    "width": width,
+                    "text_x": LABEL_WIDTH + width + 8,
+                    "text_y": y + BAR_HEIGHT - 3,
+                    "value": amount,
+                }
+            )
+        lines = _lines(row.label)
+        middle = top + BAR_HEIGHT + 6
+        first = middle - (len(lines) - 1) * 8
+        out_rows.append(
+            {
+                "lines": [(first + k * 16, text) for k, text in enumerate(lines)],
+                "bars": bars,
+                "line_y": top + group - 6,
+            }
+        )
+    return {
+        "width": LABEL_WIDTH + BAR_WIDTH + 190,
+        "height": 40 + group * len(rows) + 4,
+        "label_x": LABEL_WIDTH - 14,
+        "bar_x": LABEL_WIDTH,
+        "bar_height": BAR_HEIGHT,
+        "rows": out_rows,
+        "legend": [
+            {"kind": c.code, "label": c.short, "x": LABEL_WIDTH + i * 170}
+            for i, c in enumerate(columns)
+        ],
+    }
+
+
+# ---- comparing two versions of a plan --------------------------------------------------
+
+# The fields of a process snapshot that a comparison shows, in the order of the form.
+COMPARED_FIELDS = (
+    "entity",
+    "title",
+    "description",
+    "axis",
+    "assessment",
+    "final_assessment",
+    "motivation",
+    "transfer_level",
+    "fte",
+    "budget",
+)
+ASSESSMENT_FIELDS = frozenset({"assessment", "final_assessment"})
+CHOICES = {
+    "axis": Axis,
+    "assessment": Assessment,
+    "final_assessment": Assessment,
+    "transfer_level": TransferLevel,
+}
+DECIMALS = {"fte": 2, "budget": 1}
+
+
+def field_label(name: str) -> str:
+    return capfirst(CoreProcess._meta.get_field(name).verbose_name)
+
+
+def display_value(name: str, process: dict) -> str:
+    """A snapshot's value as a reader knows it: labels, not codes; decimal commas."""
+    value = process.get(name)
+    if name == "entity":
+        acronym, full = process.get("entity") or "", process.get("entity_name") or ""
+        return f"{acronym} – {full}" if full and full != acronym else acronym or "—"
+    if value in (None, ""):
+        return "—"
+    if name in CHOICES:
+        try:
+            return str(CHOICES[name](value).label)
+        except ValueError:
+            return str(value)  # a code from an older vocabulary: show it as it was stored
+    if name in DECIMALS:
+        try:
+            return number_format(Decimal(value), DECIMALS[name], use_l10n=True)
+        except (InvalidOperation, TypeError):
+            return str(value)
+    return str(value)
+
+
+def effective_assessment(process: dict) -> str:
+    return process.get("final_assessment") or process.get("assessment") or ""
+
+
+@dataclass
+class FieldChange:
+    name: str
+    label: str
+    old: str
+    new: str
+
+    @property
+    def is_assessment(self) -> bool:
+        return self.name in ASSESSMENT_FIELDS
+
+
+@dataclass
+class ProcessChange:
+    code: str
+    title: str
+    old: dict
+    new: dict
+    changes: list[FieldChange]
+    anchor: str = ""
+
+    @property
+    def assessment_changed(self) -> bool:
+        return effective_assessment(self.old) != effective_assessment(self.new)
+
+    @property
+    def old_assessment(self) -> str:
+        return _assessment_label(effective_assessment(self.old))
+
+    @property
+    def new_assessment(self) -> str:
+        return _assessment_label(effective_assessment(self.new))
+
+
+def _assessment_label(code: str) -> str:
+    return display_value("assessment", {"assessment": code})
+
+
+@dataclass
+class Comparison:
+    added: list[dict]
+    removed: list[dict]
+    changed: list[ProcessChange]
+    unchanged: int
+    confirmed: int
+
+    @property
+    def assessment_changes(self) -> list[ProcessChange]:
+        return [change for change in self.changed if change.assessment_changed]
+
+    @property
+    def has_differences(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+
+def _differences(old: dict, new: dict) -> list[FieldChange]:
+    changes = []
+    for name in COMPARED_FIELDS:
+        before, after = display_value(name, old), display_value(name, new)
+        if before != after:
+            changes.append(FieldChange(name, field_label(name), before, after))
+    return changes
+
+
+def compare_snapshots(old: dict, new: dict) -> Comparison:
+    """What changed from `old` to `new`, process by process (matched on their code).
+
+    A final assessment that only confirms the assessment (validation without amendment)
+    is not a change of the process; it is counted as `confirmed`. A process whose code
+    changed shows as removed under its old code and added under its new one.
+    """
+    before = {p["code"]: p for p in old.get("processes", [])}
+    after = {p["code"]: p for p in new.get("processes", [])}
+    added = [p for code, p in after.items() if code not in before]
+    removed = [p for code, p in before.items() if code not in after]
+    changed: list[ProcessChange] = []
+    unchanged = confirmed = 0
+    for code, process in after.items():
+        if code not in before:
+            continue
+        previous = before[code]
+        changes = _differences(previous, process)
+        if effective_assessment(previous) == effective_assessment(process):
+            finals = [c for c in changes if c.name == "final_assessment"]
+            if finals:
+                confirmed += 1
+                changes = [c for c in changes if c.name != "final_assessment"]
+        if changes:
+            anchor = f"change-{len(changed) + 1}"
+            title = process.get("title", "")
+            changed.append(ProcessChange(code, title, previous, process, changes, anchor))
+        else:
+            unchanged += 1
+    return Comparison(added, removed, changed, unchanged, confirmed)
+
+
+def process_summary(process: dict) -> dict:
+    """An added or removed process as the template lists it."""
+    return {
+        "code": process.get("code", ""),
+        "title": process.get("title", ""),
+        "entity": display_value("entity", process),
+        "axis": display_value("axis", process),
+        "assessment": display_value("assessment", process),
+        "final_assessment": display_value("final_assessment", process),
+    }

@@ -1,0 +1,221 @@
+"""The filters of the process search (SPEC §6, "everyone signed in").
+
+Every value arrives in the query string, so every value may be nonsense: a filter whose
+value does not validate is left out (django-filter drops it from `cleaned_data`) and the
+view reports it; nothing here raises on bad input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import django_filters
+from django import forms
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.utils.functional import lazy
+from django.utils.text import capfirst
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+
+from plans.models import Entity, Plan, PolicyDomain, Round
+from processes.models import Assessment, Axis, CoreProcess
+
+# The value of the assessment filters that means "not (yet) assessed".
+NONE = "none"
+# At most this many words of the text filter count; the rest is ignored.
+MAX_WORDS = 8
+PAGE_SIZES = (25, 50, 100, 200)
+DEFAULT_PAGE_SIZE = 50
+
+
+def _in_order(field: str, values: Iterable[str]) -> Case:
+    """Order by the position of the value in its vocabulary, not alphabetically by code."""
+    return Case(
+        *(When(**{field: value}, then=Value(i)) for i, value in enumerate(values)),
+        default=Value(len(list(values))),
+        output_field=IntegerField(),
+    )
+
+
+# The sort keys the search accepts, each with its label and what it orders by.
+SORTS: dict[str, tuple[str, list]] = {
+    "round": (capfirst(_("round")), [F("plan__round__start_date")]),
+    "domain": (_("Policy domain"), [F("plan__domain__position"), F("plan__domain__name")]),
+    "entity": (_("Entity"), [F("entity__acronym")]),
+    "code": (_("Code"), [F("code")]),
+    "title": (_("Title"), [F("title")]),
+    "axis": (_("Axis"), [_in_order("axis", Axis.values)]),
+    "assessment": (_("Assessment"), [_in_order("assessment", Assessment.values)]),
+    "final": (_("Final assessment"), [_in_order("final_assessment", Assessment.values)]),
+    "state": (_("State"), [_in_order("plan__status", Plan.Status.values)]),
+}
+# Without a chosen sort: newest round first, then the domains and each plan's own order.
+DEFAULT_ORDER = [
+    F("plan__round__start_date").desc(),
+    F("plan__domain__position").asc(),
+    F("plan_id").asc(),
+    F("position").asc(),
+    F("code").asc(),
+]
+
+
+def _descending(label) -> str:
+    return gettext("%(column)s (descending)") % {"column": label}
+
+
+# Translated when shown, in the language of the request.
+SORT_CHOICES = [
+    choice
+    for key, (label, _fields) in SORTS.items()
+    for choice in ((key, label), (f"-{key}", lazy(_descending, str)(label)))
+]
+
+
+def order_by(sort: str | None) -> list:
+    """The ORDER BY of a sort key; a primary-key tie-breaker keeps pages stable."""
+    if not sort:
+        return [*DEFAULT_ORDER, F("pk").asc()]
+    descending = sort.startswith("-")
+    _label, fields = SORTS[sort.lstrip("-")]
+    return [f.desc() if descending else f.asc() for f in fields] + [F("pk").asc()]
+
+
+def _assessment_choices(none_label) -> list[tuple[str, str]]:
+    return [*Assessment.choices, (NONE, none_label)]
+
+
+class EntityChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Entity) -> str:
+        return f"{obj.domain.code} · {obj}"
+
+
+class EntityFilter(django_filters.ModelChoiceFilter):
+    field_class = EntityChoiceField
+
+
+class ProcessSearchFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=pgettext_lazy("process search", "Text"),
+        method="filter_text",
+        max_length=200,
+        help_text=_("Searches code, title, description and motivation."),
+    )
+    round = django_filters.ModelChoiceFilter(
+        label=capfirst(_("round")),
+        field_name="plan__round",
+        queryset=Round.objects.order_by("-start_date"),
+        to_field_name="slug",
+        empty_label=_("All rounds"),
+    )
+    domain = django_filters.ModelChoiceFilter(
+        label=_("Policy domain"),
+        field_name="plan__domain",
+        queryset=PolicyDomain.objects.order_by("position", "name"),
+        to_field_name="code",
+        empty_label=_("All policy domains"),
+    )
+    entity = EntityFilter(
+        label=_("Entity"),
+        queryset=Entity.objects.select_related("domain").order_by("domain__position", "acronym"),
+        empty_label=_("All entities"),
+    )
+    axis = django_filters.ChoiceFilter(
+        label=_("Axis"), choices=Axis.choices, empty_label=_("All axes")
+    )
+    assessment = django_filters.ChoiceFilter(
+        label=_("Assessment"),
+        choices=_assessment_choices(_("Not assessed yet")),
+        method="filter_assessment",
+        empty_label=_("All assessments"),
+    )
+    final = django_filters.ChoiceFilter(
+        label=_("Final assessment"),
+        field_name="final_assessment",
+        choices=_assessment_choices(_("Not validated yet")),
+        method="filter_assessment",
+        empty_label=_("All final assessments"),
+    )
+    state = django_filters.ChoiceFilter(
+        label=_("Plan state"),
+        field_name="plan__status",
+        choices=Plan.Status.choices,
+        empty_label=_("All states"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        choices=SORT_CHOICES,
+        method="filter_sort",
+        empty_label=_("Round, policy domain and order in the plan"),
+    )
+
+    class Meta:
+        model = CoreProcess
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.form.fields.items():
+            css = "form-control" if name == "q" else "form-select"
+            field.widget.attrs["class"] = css
+        self.form.fields["q"].widget.input_type = "search"
+
+    def read_choices(self) -> None:
+        """Read each list of rounds, domains and entities once, in one query each: the
+        template writes the options out itself, and its loop would count them first."""
+        for field in self.form.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                # iter(): list() would ask the iterator's length first, a COUNT query.
+                field.widget.choices = list(iter(field.choices))
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Every word must occur in the code, title, description or motivation."""
+        for word in value.split()[:MAX_WORDS]:
+            queryset = queryset.filter(
+                Q(code__icontains=word)
+                | Q(title__icontains=word)
+                | Q(description__icontains=word)
+                | Q(motivation__icontains=word)
+            )
+        return queryset
+
+    def filter_assessment(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        field = "final_assessment" if name == "final_assessment" else "assessment"
+        return queryset.filter(**{field: "" if value == NONE else value})
+
+    def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.order_by(*order_by(value))
+
+
+class DisplayForm(forms.Form):
+    """How many rows a page shows: one of a few sizes, never what the URL asks."""
+
+    per_page = forms.TypedChoiceField(
+        label=_("Rows per page"),
+        choices=[(size, size) for size in PAGE_SIZES],
+        coerce=int,
+        required=False,
+        empty_value=DEFAULT_PAGE_SIZE,
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["per_page"].widget.attrs["class"] = "form-select"
+        self.problems: list[tuple[str, str]] = []
+
+    @classmethod
+    def from_query(cls, query) -> DisplayForm:
+        """The form as it should be shown: the size in use selected, bad values reported."""
+        asked = cls(query)
+        size = asked.cleaned_data["per_page"] if asked.is_valid() else DEFAULT_PAGE_SIZE
+        shown = cls({"per_page": size})
+        shown.is_valid()
+        shown.problems = [
+            (str(asked.fields[name].label), str(message))
+            for name, messages in asked.errors.items()
+            for message in messages
+        ]
+        return shown
+
+    @property
+    def page_size(self) -> int:
+        return self.cleaned_data["per_page"]
