@@ -20,16 +20,19 @@ ENTRY = re.compile(r'^msgid "(.*)"$')
 
 
 def po_entries(path: Path) -> list[tuple[str, str, bool]]:
-    """(msgid, msgstr, fuzzy) for every entry of a .po file (plural forms: the singular)."""
-    entries, msgid, msgstr, fuzzy, field = [], None, None, False, None
+    """(key, msgstr, fuzzy) for every entry (key: "context\\x04msgid" or msgid) of a .po file (plural forms: the singular)."""
+    entries, msgid, msgstr, fuzzy, field, context = [], None, None, False, None, ""
     for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.strip()
         if not line:
             if msgid is not None:
-                entries.append((msgid, msgstr or "", fuzzy))
-            msgid, msgstr, fuzzy, field = None, None, False, None
+                key = f"{context}\x04{msgid}" if context else msgid
+                entries.append((key, msgstr or "", fuzzy))
+            msgid, msgstr, fuzzy, field, context = None, None, False, None, ""
         elif line.startswith("#,") and "fuzzy" in line:
             fuzzy = True
+        elif line.startswith("msgctxt "):
+            context, field = line[9:-1], "ctx"
         elif line.startswith("msgid "):
             msgid, field = line[7:-1], "id"
         elif line.startswith("msgid_plural "):
@@ -39,7 +42,9 @@ def po_entries(path: Path) -> list[tuple[str, str, bool]]:
         elif line.startswith("msgstr["):
             field = "other"
         elif line.startswith('"'):
-            if field == "id":
+            if field == "ctx":
+                context += line[1:-1]
+            elif field == "id":
                 msgid += line[1:-1]
             elif field == "str":
                 msgstr += line[1:-1]
