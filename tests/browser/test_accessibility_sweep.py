@@ -1,0 +1,216 @@
+"""The accessibility sweep: every page every role can open, checked by axe-core in Chromium.
+
+The sweep's world (`tests/sweep/world.py`) is built on the live server's database; each
+role signs in through the sign-in form (one browser context per role) and opens every
+route the permission matrix declares 200 for it: zero violations of WCAG 2.0/2.1 A and
+AA. Where the matrix declares that an empty POST answers 200 (a form shown again with its
+errors), the page's main form is submitted empty in the browser and the page with its
+errors is checked too. Every violation of every page is gathered into one report.
+
+Pages whose markup is identical (apart from the CSRF token and the user's name) are
+checked once: axe's verdict depends only on the page. The roles are swept in parallel,
+one Chromium per worker thread (Playwright's sync API wants one instance per thread).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import re
+import threading
+import time
+from collections import Counter
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import sync_playwright
+
+from tests.browser.conftest import PageProblems, axe_violations, launch_chromium, sign_in, watch
+from tests.sweep.matrix import ROLES, ROUTES, Route
+from tests.sweep.world import PASSWORD, build_world
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# The page's main form: the one in <main> posting with the primary button, else the first.
+MAIN_FORM = "main form[method=post i]"
+EMPTY_THE_FORM = """form => {
+    form.noValidate = true;
+    for (const field of form.elements) {
+        if (field.matches("textarea, input:not([type=hidden]):not([type=submit])"
+                          + ":not([type=button]):not([type=checkbox]):not([type=radio])"
+                          + ":not([type=file])")) {
+            field.value = "";
+        } else if (field.tagName === "SELECT" && !field.multiple
+                   && [...field.options].some(option => option.value === "")) {
+            field.value = "";
+        }
+    }
+}"""
+# Content htmx fetches once the page has loaded: wait for it before checking.
+LOADS_MORE = "[hx-trigger*=load], [data-hx-trigger*=load]"
+ERRORS_SHOWN = ".invalid-feedback, .is-invalid, .errorlist, .alert-danger, [aria-invalid=true]"
+CSRF_VALUE = re.compile(r'(name="csrfmiddlewaretoken"\s+value=")[^"]*"')
+
+
+class Sweep:
+    """What the sweep saw: violations and other problems, and how much it checked."""
+
+    def __init__(self, axe) -> None:
+        self.axe = axe
+        self.failures: list[str] = []
+        self.seen: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self.checked = self.skipped_as_seen = self.downloads = self.fragments = 0
+
+    def check(self, page, label: str, user_name: str = "") -> None:
+        markup = CSRF_VALUE.sub(r"\1", page.content())
+        if user_name:
+            markup = markup.replace(user_name, "…")
+        key = hashlib.sha256(markup.encode()).hexdigest()
+        with self._lock:
+            if key in self.seen:
+                self.skipped_as_seen += 1
+                return
+            self.seen[key] = label
+            self.checked += 1
+        violations, _report = axe_violations(self.axe, page)
+        for violation in violations:
+            targets = [", ".join(node["target"]) for node in violation["nodes"][:3]]
+            self.failures.append(
+                f"{label}: {violation['id']} ({violation['impact']}) – {violation['help']} – "
+                f"{len(violation['nodes'])}× e.g. {targets}"
+            )
+
+
+def _url(route: Route, world) -> str:
+    return reverse(route.name, kwargs=route.kwargs(world) if route.kwargs else None)
+
+
+def _submit_main_form_empty(page, sweep: Sweep, label: str, user_name: str) -> None:
+    forms = page.locator(MAIN_FORM)
+    if not forms.count():
+        return  # A page that answers POST like GET, with no form of its own.
+    with_primary = page.locator(MAIN_FORM).filter(has=page.locator("button.btn-primary"))
+    form = (with_primary if with_primary.count() else forms).first
+    form.evaluate(EMPTY_THE_FORM)
+    submit = form.locator("button[type=submit], button:not([type]), input[type=submit]")
+    with page.expect_response(lambda response: response.request.method == "POST") as answer:
+        if submit.count():
+            submit.first.click()
+        else:
+            form.evaluate("form => form.requestSubmit()")
+    page.wait_for_load_state()
+    if answer.value.status != 200:
+        sweep.failures.append(f"{label}: the empty form answered {answer.value.status}, not 200")
+        return
+    if not page.locator(ERRORS_SHOWN).count():
+        sweep.failures.append(f"{label}: the empty form came back without an error message")
+    sweep.check(page, label, user_name)
+
+
+def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) -> None:
+    try:
+        response = page.goto(url)
+    except PlaywrightError as error:
+        if "Download is starting" in str(error):
+            sweep.downloads += 1  # A file (Excel, a document), not a page.
+            return
+        raise
+    if response.status != 200:
+        sweep.failures.append(f"{label}: answered {response.status}, not 200")
+        return
+    if "<html" not in response.text()[:500].lower():
+        sweep.fragments += 1  # An htmx fragment: checked inside the page that shows it.
+        return
+    if page.locator(LOADS_MORE).count():
+        page.wait_for_load_state("networkidle")
+    sweep.check(page, label, user_name)
+
+
+def _sweep_role(browser, base_url: str, world, role: str, sweep: Sweep, problems) -> None:
+    context = browser.new_context(base_url=base_url, locale="nl-BE")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    watch(page, problems)
+    user = world.users.get(role)
+    user_name = user.first_name if user else ""
+    try:
+        if user is not None:
+            sign_in(page, user.username, PASSWORD)
+        for route in ROUTES:
+            url = _url(route, world)
+            if route.get is not None and route.get[role] == 200:
+                _open_and_check(page, url, sweep, f"{role} GET {url} ({route.name})", user_name)
+            if route.post is not None and route.post_data is None and route.post[role] == 200:
+                page.goto(url)
+                label = f"{role} POST {url} ({route.name}, empty form)"
+                _submit_main_form_empty(page, sweep, label, user_name)
+    finally:
+        context.close()
+
+
+def _worker(base_url: str, world, roles: queue.Queue, sweep: Sweep, problems) -> None:
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            while True:
+                try:
+                    role = roles.get_nowait()
+                except queue.Empty:
+                    return
+                _sweep_role(browser, base_url, world, role, sweep, problems)
+        finally:
+            browser.close()
+
+
+def _pages_of(role: str) -> int:
+    return sum(1 for route in ROUTES if route.get is not None and route.get[role] == 200)
+
+
+def test_every_page_of_every_role_meets_wcag_aa(live_server, axe, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    world = build_world()
+    sweep, problems, started = Sweep(axe), PageProblems(), time.monotonic()
+    roles: queue.Queue = queue.Queue()
+    for role in sorted(ROLES, key=_pages_of, reverse=True):  # The longest first.
+        roles.put(role)
+
+    workers = min(4, len(ROLES), max(2, os.cpu_count() or 1))
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _worker(live_server.url, world, roles, sweep, problems)
+        except BaseException as error:  # Re-raised below, in the test's own thread.
+            errors.append(error)
+
+    threads = [threading.Thread(target=run) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+    summary = (
+        f"{sweep.checked} pages checked by axe, {sweep.skipped_as_seen} identical ones skipped, "
+        f"{sweep.downloads} downloads and {sweep.fragments} fragments passed over, "
+        f"in {time.monotonic() - started:.0f} s with {workers} browsers"
+    )
+    print(summary)
+    if sweep.failures or problems:
+        pytest.fail(
+            f"{summary}\n\nAccessibility (WCAG 2.0/2.1 A+AA) and page problems:\n"
+            + "\n".join(sorted(sweep.failures))
+            + ("\n\nJavaScript errors or CSP violations:\n" if problems else "")
+            + _tally(problems, live_server.url),
+            pytrace=False,
+        )
+
+
+def _tally(problems: list[str], base_url: str) -> str:
+    """Each problem once, with how often it was met: a CSP violation repeats on every page."""
+    counts = Counter(problem.replace(base_url, "").split(". ")[0] for problem in problems)
+    return "\n".join(f"{count}× {problem}" for problem, count in sorted(counts.items()))
