@@ -202,6 +202,7 @@ def visit(
     with transaction.atomic():
         response = visitor.request(method, url, data)
         if response.streaming:
+            # A download runs its queries as it streams (the client closes it when consumed).
             b"".join(response.streaming_content)
         after = fingerprint(models)
         transaction.set_rollback(True)
