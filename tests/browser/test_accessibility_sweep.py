@@ -110,23 +110,25 @@ def _submit_main_form_empty(page, sweep: Sweep, label: str, user_name: str) -> N
     sweep.check(page, label, user_name)
 
 
-def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) -> None:
+def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) -> bool:
+    """Open the page and check it; False when it is not a page (a download, a fragment)."""
     try:
         response = page.goto(url)
     except PlaywrightError as error:
         if "Download is starting" in str(error):
             sweep.downloads += 1  # A file (Excel, a document), not a page.
-            return
+            return False
         raise
     if response.status != 200:
         sweep.failures.append(f"{label}: answered {response.status}, not 200")
-        return
+        return False
     if "<html" not in response.text()[:500].lower():
         sweep.fragments += 1  # An htmx fragment: checked inside the page that shows it.
-        return
+        return False
     if page.locator(LOADS_MORE).count():
         page.wait_for_load_state("networkidle")
     sweep.check(page, label, user_name)
+    return True
 
 
 def _sweep_role(browser, base_url: str, world, role: str, sweep: Sweep, problems) -> None:
@@ -140,11 +142,12 @@ def _sweep_role(browser, base_url: str, world, role: str, sweep: Sweep, problems
         if user is not None:
             sign_in(page, user.username, PASSWORD)
         for route in ROUTES:
+            if route.get is None or route.get[role] != 200:
+                continue
             url = _url(route, world)
-            if route.get is not None and route.get[role] == 200:
-                _open_and_check(page, url, sweep, f"{role} GET {url} ({route.name})", user_name)
-            if route.post is not None and route.post_data is None and route.post[role] == 200:
-                page.goto(url)
+            shown = _open_and_check(page, url, sweep, f"{role} GET {url} ({route.name})", user_name)
+            # A form that an empty POST shows again (200): submit it empty, check the errors.
+            if shown and route.post and route.post_data is None and route.post[role] == 200:
                 label = f"{role} POST {url} ({route.name}, empty form)"
                 _submit_main_form_empty(page, sweep, label, user_name)
     finally:
