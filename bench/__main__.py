@@ -24,6 +24,8 @@ def main(argv: list[str]) -> int:
     for name in wanted:
         print(f"\n== {name}", flush=True)
         started = time.monotonic()
+        # Each benchmark sees a command line of its own (some read sys.argv themselves).
+        sys.argv = [f"bench/{name}.py"]
         result = importlib.import_module(f"bench.{name}").main() or 0
         print(
             f"== {name}: {'ok' if result == 0 else 'FAILED'} in {time.monotonic() - started:.0f} s"

@@ -21,6 +21,8 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from django.urls import reverse
@@ -33,24 +35,31 @@ from tests.sweep.world import PASSWORD, build_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-# The page's main form: the one in <main> posting with the primary button, else the first.
-MAIN_FORM = "main form[method=post i]"
+# The page's main form: of the forms in <main> that POST to the page's own URL, the one
+# with the primary button, else the first; -1 when there is none.
+MAIN_FORM = """() => {
+    const forms = [...document.querySelectorAll("main form")];
+    const own = forms.filter(form => form.method === "post"
+                             && new URL(form.action).pathname === location.pathname);
+    const main = own.find(form => form.querySelector(".btn-primary")) || own[0];
+    return main ? forms.indexOf(main) : -1;
+}"""
+# An empty POST, as the matrix means it: nothing but the CSRF token (no hidden fields, no
+# button value), sent through the form's own submit (htmx included).
 EMPTY_THE_FORM = """form => {
     form.noValidate = true;
     for (const field of form.elements) {
-        if (field.matches("textarea, input:not([type=hidden]):not([type=submit])"
-                          + ":not([type=button]):not([type=checkbox]):not([type=radio])"
-                          + ":not([type=file])")) {
-            field.value = "";
-        } else if (field.tagName === "SELECT" && !field.multiple
-                   && [...field.options].some(option => option.value === "")) {
-            field.value = "";
-        }
+        if (field.name && field.name !== "csrfmiddlewaretoken") field.disabled = true;
     }
+    form.requestSubmit();
 }"""
+HTMX_FORM = "[hx-post], [data-hx-post], [hx-boost=true], [data-hx-boost=true]"
 # Content htmx fetches once the page has loaded: wait for it before checking.
 LOADS_MORE = "[hx-trigger*=load], [data-hx-trigger*=load]"
-ERRORS_SHOWN = ".invalid-feedback, .is-invalid, .errorlist, .alert-danger, [aria-invalid=true]"
+ERRORS_SHOWN = (
+    ".invalid-feedback, .is-invalid, .errorlist, [aria-invalid=true], .alert-danger, "
+    ".alert-warning, [role=alert]"
+)
 CSRF_VALUE = re.compile(r'(name="csrfmiddlewaretoken"\s+value=")[^"]*"')
 
 
@@ -84,24 +93,28 @@ class Sweep:
             )
 
 
-def _url(route: Route, world) -> str:
-    return reverse(route.name, kwargs=route.kwargs(world) if route.kwargs else None)
+def _pages(world) -> list[tuple[Route, str]]:
+    """Every route with its URL, resolved here: the browsers' threads must not touch the
+    database (on SQLite in memory a second connection locks the live server's tables)."""
+    return [
+        (route, reverse(route.name, kwargs=route.kwargs(world) if route.kwargs else None))
+        for route in ROUTES
+    ]
 
 
 def _submit_main_form_empty(page, sweep: Sweep, label: str, user_name: str) -> None:
-    forms = page.locator(MAIN_FORM)
-    if not forms.count():
+    index = page.evaluate(MAIN_FORM)
+    if index < 0:
         return  # A page that answers POST like GET, with no form of its own.
-    with_primary = page.locator(MAIN_FORM).filter(has=page.locator("button.btn-primary"))
-    form = (with_primary if with_primary.count() else forms).first
-    form.evaluate(EMPTY_THE_FORM)
-    submit = form.locator("button[type=submit], button:not([type]), input[type=submit]")
-    with page.expect_response(lambda response: response.request.method == "POST") as answer:
-        if submit.count():
-            submit.first.click()
-        else:
-            form.evaluate("form => form.requestSubmit()")
-    page.wait_for_load_state()
+    form = page.locator("main form").nth(index)
+    is_post = lambda response: response.request.method == "POST"  # noqa: E731
+    if form.evaluate(f"form => !!form.closest({HTMX_FORM!r})"):
+        with page.expect_response(is_post) as answer:
+            form.evaluate(EMPTY_THE_FORM)
+        page.wait_for_load_state("networkidle")  # htmx has swapped the answer in
+    else:
+        with page.expect_response(is_post) as answer, page.expect_navigation():
+            form.evaluate(EMPTY_THE_FORM)
     if answer.value.status != 200:
         sweep.failures.append(f"{label}: the empty form answered {answer.value.status}, not 200")
         return
@@ -115,10 +128,10 @@ def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) ->
     try:
         response = page.goto(url)
     except PlaywrightError as error:
-        if "Download is starting" in str(error):
-            sweep.downloads += 1  # A file (Excel, a document), not a page.
-            return False
-        raise
+        if "Download is starting" not in str(error):
+            raise
+        sweep.downloads += 1  # A file (Excel, a document), not a page.
+        return False
     if response.status != 200:
         sweep.failures.append(f"{label}: answered {response.status}, not 200")
         return False
@@ -131,30 +144,33 @@ def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) ->
     return True
 
 
-def _sweep_role(browser, base_url: str, world, role: str, sweep: Sweep, problems) -> None:
+def _sweep_role(browser, base_url: str, pages, user, role: str, sweep: Sweep, problems) -> None:
     context = browser.new_context(base_url=base_url, locale="nl-BE")
     context.set_default_timeout(10_000)
     page = context.new_page()
     watch(page, problems)
-    user = world.users.get(role)
     user_name = user.first_name if user else ""
     try:
         if user is not None:
             sign_in(page, user.username, PASSWORD)
-        for route in ROUTES:
+        for route, url in pages:
             if route.get is None or route.get[role] != 200:
                 continue
-            url = _url(route, world)
-            shown = _open_and_check(page, url, sweep, f"{role} GET {url} ({route.name})", user_name)
-            # A form that an empty POST shows again (200): submit it empty, check the errors.
-            if shown and route.post and route.post_data is None and route.post[role] == 200:
-                label = f"{role} POST {url} ({route.name}, empty form)"
-                _submit_main_form_empty(page, sweep, label, user_name)
+            label = f"{role} GET {url} ({route.name})"
+            try:
+                shown = _open_and_check(page, url, sweep, label, user_name)
+                # A form that an empty POST shows again (200): submit it empty, check errors.
+                if shown and route.post and route.post_data is None and route.post[role] == 200:
+                    label = f"{role} POST {url} ({route.name}, empty form)"
+                    _submit_main_form_empty(page, sweep, label, user_name)
+            except PlaywrightError as error:
+                sweep.failures.append(f"{label}: {str(error).splitlines()[0]}")
+                page.goto("about:blank")
     finally:
         context.close()
 
 
-def _worker(base_url: str, world, roles: queue.Queue, sweep: Sweep, problems) -> None:
+def _worker(base_url: str, pages, users: dict, roles: queue.Queue, sweep: Sweep, problems) -> None:
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         try:
@@ -163,9 +179,36 @@ def _worker(base_url: str, world, roles: queue.Queue, sweep: Sweep, problems) ->
                     role = roles.get_nowait()
                 except queue.Empty:
                     return
-                _sweep_role(browser, base_url, world, role, sweep, problems)
+                _sweep_role(browser, base_url, pages, users.get(role), role, sweep, problems)
         finally:
             browser.close()
+
+
+@contextmanager
+def one_request_at_a_time(live_server) -> Iterator[None]:
+    """On SQLite in memory the live server's threads share one connection: two browsers
+    must not use it at once. Their rendering and axe still run in parallel."""
+    httpd = live_server.thread.httpd
+    if not live_server.thread.connections_override:
+        yield
+        return
+    app, lock = httpd.get_app(), threading.Lock()
+
+    def serialised(environ, start_response):
+        with lock:
+            result = app(environ, start_response)
+            try:
+                body = b"".join(result)
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
+        return [body]
+
+    httpd.set_app(serialised)
+    try:
+        yield
+    finally:
+        httpd.set_app(app)
 
 
 def _pages_of(role: str) -> int:
@@ -175,6 +218,7 @@ def _pages_of(role: str) -> int:
 def test_every_page_of_every_role_meets_wcag_aa(live_server, axe, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     world = build_world()
+    pages = _pages(world)
     sweep, problems, started = Sweep(axe), PageProblems(), time.monotonic()
     roles: queue.Queue = queue.Queue()
     for role in sorted(ROLES, key=_pages_of, reverse=True):  # The longest first.
@@ -185,15 +229,16 @@ def test_every_page_of_every_role_meets_wcag_aa(live_server, axe, settings, tmp_
 
     def run() -> None:
         try:
-            _worker(live_server.url, world, roles, sweep, problems)
+            _worker(live_server.url, pages, world.users, roles, sweep, problems)
         except BaseException as error:  # Re-raised below, in the test's own thread.
             errors.append(error)
 
     threads = [threading.Thread(target=run) for _ in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with one_request_at_a_time(live_server):
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     if errors:
         raise errors[0]
 
