@@ -53,11 +53,22 @@ class Route:
 
 
 def collect_routes() -> list[Route]:
-    routes: list[Route] = []
-    for module in sorted(pkgutil.iter_modules([str(Path(__file__).parent)])):
-        if module.name.startswith("routes_"):
-            routes += importlib.import_module(f"{__package__}.{module.name}").ROUTES
-    return routes
+    """Every module's ROUTES. A module with `GIVES_WAY = True` (the foundation's) declares
+    pages that areas took over: its entries for a URL name that another module declares
+    give way to that module's, which describe the page as the area built it."""
+    modules = [
+        importlib.import_module(f"{__package__}.{module.name}")
+        for module in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]))
+        if module.name.startswith("routes_")
+    ]
+    owned = {route.name for module in modules if not getattr(module, "GIVES_WAY", False)
+             for route in module.ROUTES}  # fmt: skip
+    return [
+        route
+        for module in modules
+        for route in module.ROUTES
+        if not (getattr(module, "GIVES_WAY", False) and route.name in owned)
+    ]
 
 
 def __getattr__(name: str):

@@ -7,11 +7,16 @@ sees the plans of their group; everyone signed in sees approved plans; other pla
 
 Note: the foundation's read-only pages (home, dashboard, plan_detail, public_round,
 round_overview, working_group_list) answer a POST as they answer a GET – harmless (they
-change nothing, which the sweep checks), but they could refuse it (`@require_safe`),
-after which their `post` becomes `None` here.
+change nothing, which the sweep checks), but they could refuse it (`@require_safe`).
+
+The areas take some of these pages over (the editor's plan pages, the coordination's
+overview, the public round page): an entry here gives way to an area's routes file that
+declares the same URL name (`GIVES_WAY`, see `matrix.collect_routes`).
 """
 
 from tests.sweep.matrix import LOGIN, Route
+
+GIVES_WAY = True
 
 # Where each signed-in role lands from the start page (kerntaken.views.home).
 HOME = {
