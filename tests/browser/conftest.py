@@ -38,16 +38,19 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+def launch_chromium(playwright):
+    """Debian's Chromium, headless; its absence fails the test (never a skip)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium is required for the browser tests and missing at {CHROMIUM}")
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator:
     from playwright.sync_api import sync_playwright
 
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium is required for the browser tests and missing at {CHROMIUM}")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS
-        )
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
@@ -63,27 +66,48 @@ class PageProblems(list):
     """Console errors and CSP violations seen on the pages of one test."""
 
 
+def watch(page, problems: PageProblems) -> None:
+    """Note every console error (CSP violations are reported there) and uncaught exception."""
+    page.on(
+        "console",
+        lambda msg: problems.append(f"{page.url}: {msg.text}") if msg.type == "error" else None,
+    )
+    page.on("pageerror", lambda exc: problems.append(f"{page.url}: {exc}"))
+
+
+def sign_in(page, username: str, password: str = DEMO_PASSWORD) -> None:
+    """Sign in through the sign-in form, as a person would."""
+    page.goto("/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "/accounts/login/" not in page.url, f"{username} could not sign in"
+
+
 @pytest.fixture
-def new_page(browser, demo) -> Iterator[Callable]:
-    contexts = []
+def page_problems() -> Iterator[PageProblems]:
+    """The console errors and CSP violations of a test's pages: any fails the test."""
     problems = PageProblems()
+    yield problems
+    assert not problems, "JavaScript errors or CSP violations:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def new_page(browser, demo, page_problems) -> Iterator[Callable]:
+    contexts = []
 
     def _new_page(locale: str = "nl-BE"):
         context = browser.new_context(base_url=demo.url, locale=locale)
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
-        page.on(
-            "console",
-            lambda msg: problems.append(f"{page.url}: {msg.text}") if msg.type == "error" else None,
-        )
-        page.on("pageerror", lambda exc: problems.append(f"{page.url}: {exc}"))
+        watch(page, page_problems)
         return page
 
     yield _new_page
     for context in contexts:
         context.close()
-    assert not problems, "JavaScript errors or CSP violations:\n" + "\n".join(problems)
 
 
 @pytest.fixture
@@ -92,12 +116,7 @@ def signed_in(new_page) -> Callable:
 
     def _signed_in(username: str, locale: str = "nl-BE"):
         page = new_page(locale)
-        page.goto("/accounts/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", DEMO_PASSWORD)
-        page.click("main button[type=submit]")
-        page.wait_for_load_state("networkidle")
-        assert "/accounts/login/" not in page.url, f"{username} could not sign in"
+        sign_in(page, username)
         return page
 
     return _signed_in
@@ -116,13 +135,19 @@ AXE_OPTIONS = {
 }
 
 
+def axe_violations(axe, page) -> tuple[list[dict], str]:
+    """The axe-core violations (WCAG 2.0/2.1 A and AA) of the page, and their report."""
+    results = axe.run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    return violations, (results.generate_report() if violations else "")
+
+
 @pytest.fixture
 def assert_accessible(axe) -> Callable:
     """assert_accessible(page): zero axe-core violations (WCAG 2.0/2.1 A and AA)."""
 
     def _check(page, label: str = "") -> None:
-        results = axe.run(page, options=AXE_OPTIONS)
-        violations = results.response["violations"]
-        assert not violations, f"{label or page.url}:\n" + results.generate_report()
+        violations, report = axe_violations(axe, page)
+        assert not violations, f"{label or page.url}:\n" + report
 
     return _check
