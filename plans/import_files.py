@@ -134,7 +134,7 @@ def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
                 return False
     except DefusedXmlException:
         return True
-    except Exception:  # noqa: BLE001 - malformed XML is reported when openpyxl reads it
+    except Exception:  # malformed XML is reported when openpyxl reads it
         return False
     return False
 

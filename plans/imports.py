@@ -154,14 +154,16 @@ def _column_name(index: int, column: Column) -> str:
 
 def read_sheet(source: str | Path | IO[bytes]) -> _Sheet:
     """The header and the non-empty rows of the processes sheet."""
+    # The archive passed `inspect_archive`; whatever openpyxl still trips over is damage.
+    damaged = _Sheet([Problem(_("The workbook could not be read; is it damaged?"))], {}, [])
     try:
         workbook = load_workbook(source, read_only=True, data_only=True, keep_links=False)
-    except Exception:  # noqa: BLE001 - whatever openpyxl trips over, the file is unreadable
-        return _Sheet([Problem(_("This file is not an Excel workbook (.xlsx)."))], {}, [])
+    except Exception:  # an unreadable file is a message, not a 500
+        return damaged
     try:
         return _read_processes(workbook)
-    except Exception:  # noqa: BLE001 - a malformed sheet is an unreadable file, not a 500
-        return _Sheet([Problem(_("The workbook could not be read; is it damaged?"))], {}, [])
+    except Exception:  # an unreadable file is a message, not a 500
+        return damaged
     finally:
         workbook.close()
 

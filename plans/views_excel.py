@@ -8,7 +8,7 @@ changes nothing until the POST of `process_import_apply`.
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -101,10 +101,14 @@ def process_import_apply(request: HttpRequest, pk: int) -> HttpResponse:
             token = ""
         messages.warning(request, changed.message)
         return _render_preview(request, plan, changed.preview, token=token)
-    except DomainError as error:
+    except DomainError as error:  # the plan is no longer editable, or a process went stale
         store.discard(token)
         messages.error(request, str(error))
         return redirect(plan)
+    except ValidationError as error:  # a rule the preview could not foresee; nothing written
+        store.discard(token)
+        messages.error(request, " ".join(error.messages))
+        return redirect("process_import", pk=plan.pk)
     store.discard(token)
     messages.success(
         request,
