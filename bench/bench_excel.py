@@ -171,7 +171,7 @@ def _speed() -> dict:
         workbook = load_workbook(exported, read_only=True)
         for sheet in workbook.worksheets:
             rows = [
-                [(cell.value, cell.number_format) for cell in row if cell.value is not None]
+                [(getattr(cell, "value", None), getattr(cell, "number_format", "")) for cell in row]
                 for row in sheet.iter_rows()
             ]
             sheets.append((sheet.title, rows))
@@ -188,7 +188,7 @@ def _speed() -> dict:
                 for row in content:
                     values = []
                     for value, number_format in row:
-                        if number_format != "General":
+                        if value is not None and number_format not in ("General", ""):
                             value = WriteOnlyCell(sheet, value=value)
                             value.number_format = number_format
                         values.append(value)

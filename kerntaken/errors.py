@@ -65,4 +65,5 @@ MESSAGES = {
     "item_exists": _("Process %(code)s is already on the agenda."),
     "plan_exists": _("This domain already has a plan in this round."),
     "round_closed": _("This round is closed."),
+    "code_taken": _("This plan already has a process with this code."),
 }

@@ -537,12 +537,12 @@ def apply_import(*, plan: Plan, by, source: str | Path | IO[bytes], fingerprint:
         preview = preview_import(plan, source)
         if not preview.is_valid or preview.fingerprint != fingerprint:
             raise PreviewChanged(preview)
-        for change in preview.updates:
-            process_services.update_process(
-                process=change.process, by=by, version=change.process.version, **change.values
-            )
-        for change in preview.additions:
-            process_services.create_process(plan=plan, by=by, **change.values)
+        process_services.import_processes(
+            plan=plan,
+            by=by,
+            additions=[change.values for change in preview.additions],
+            updates=[(change.process, change.values) for change in preview.updates],
+        )
     return preview
 
 

@@ -202,25 +202,35 @@ def test_blank_rows_are_skipped(filled_plan):
 
 def test_apply_is_all_or_nothing(filled_plan, editor, monkeypatch):
     data = _changed_file(filled_plan)
-    data = edited(data, lambda sheet: sheet.append(row(**{**_as_dict(NEW_ROW), "code": "OV-05"})))
     preview = preview_import(filled_plan, io.BytesIO(data))
-    assert (len(preview.updates), len(preview.additions)) == (2, 2)
+    assert (len(preview.updates), len(preview.additions)) == (2, 1)
     before = state(filled_plan)
-    create = process_services.create_process
-    calls = []
 
-    def failing_create(**kwargs):
-        calls.append(kwargs["code"])
-        if len(calls) == 2:
-            raise ValidationError("boom")
-        return create(**kwargs)
+    def failing_create(*args, **kwargs):
+        raise ValidationError("De schijf is vol.")  # after the updates were written
 
-    monkeypatch.setattr(process_services, "create_process", failing_create)
+    monkeypatch.setattr(process_services, "bulk_create_with_history", failing_create)
     with pytest.raises(ValidationError):
         apply_import(
             plan=filled_plan, by=editor, source=io.BytesIO(data), fingerprint=preview.fingerprint
         )
-    assert calls == ["OV-04", "OV-05"]
+    assert state(filled_plan) == before
+
+
+def test_a_failure_at_apply_is_a_message_not_an_error_page(
+    client, editor, filled_plan, monkeypatch
+):
+    client.force_login(editor)
+    token = upload(client, filled_plan, _changed_file(filled_plan)).context["token"]
+    before = state(filled_plan)
+
+    def failing_create(*args, **kwargs):
+        raise ValidationError("De schijf is vol.")
+
+    monkeypatch.setattr(process_services, "bulk_create_with_history", failing_create)
+    response = apply(client, filled_plan, token)
+    assert response.status_code == 302
+    assert [str(m) for m in response.wsgi_request._messages] == ["De schijf is vol."]
     assert state(filled_plan) == before
 
 
