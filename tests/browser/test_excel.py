@@ -76,7 +76,7 @@ def test_editor_imports_processes_from_the_template(signed_in, assert_accessible
     page.get_by_role("button", name="Import toepassen").click()
     page.wait_for_url(f"**/plannen/{plan.pk}/")
     assert page.get_by_text(
-        "Import uitgevoerd: 1 kernprocessen toegevoegd, 0 gewijzigd."
+        "Import uitgevoerd. Kernprocessen: 1 toegevoegd, 0 gewijzigd."
     ).is_visible()
     process = CoreProcess.objects.get(plan=plan, code="OV-99")
     assert (process.assessment, str(process.fte)) == ("introduce", "2.50")

@@ -155,7 +155,7 @@ def test_apply_writes_the_additions_and_updates(client, editor, filled_plan):
     assert (new.entity.acronym, new.axis, new.assessment) == ("DOV", "regulation", "strengthen")
     assert (new.fte, new.budget, new.position) == (Decimal("1.5"), Decimal("80"), 4)
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert messages == ["Import uitgevoerd: 1 kernprocessen toegevoegd, 2 gewijzigd."]
+    assert messages == ["Import uitgevoerd. Kernprocessen: 1 toegevoegd, 2 gewijzigd."]
 
 
 def test_applied_upload_is_removed_and_cannot_be_applied_twice(client, editor, filled_plan):
