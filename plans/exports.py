@@ -230,17 +230,15 @@ class _Summary:
         self.by_domain: Counter = Counter()
         self.by_axis: Counter = Counter()
 
-    def add(self, row: tuple) -> None:
-        plan_id, position, domain, round_name, decision_date, reference = row[:6]
-        assessment = row[13] or row[12]  # final assessment once validated, else submitted
+    def add(self, *, plan, position, domain, round, decision_date, reference, axis, assessment):
         self.rows += 1
-        self.plans.add(plan_id)
-        self.rounds.setdefault(round_name)
+        self.plans.add(plan)
+        self.rounds.setdefault(round)
         if reference:
             self.decisions.setdefault(reference, decision_date)
         self.domains.setdefault(domain, position)
         self.by_domain[domain, assessment] += 1
-        self.by_axis[row[11], assessment] += 1
+        self.by_axis[axis, assessment] += 1
 
 
 def write_workbook(path_or_file, processes: QuerySet, *, round: Round | None = None) -> None:
@@ -270,11 +268,7 @@ def _prepare_processes_sheet(sheet, *, template: bool = False) -> None:
         sheet.column_dimensions[get_column_letter(column.letter_index)].width = column.width
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = PAPER_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    _fit_to_page_width(sheet)
     header = []
     for column in COLUMNS:
         cell = safe_cell(sheet, str(column.header))
@@ -285,6 +279,15 @@ def _prepare_processes_sheet(sheet, *, template: bool = False) -> None:
             cell.comment = Comment(str(_("Filled in by the application; not imported.")), "")
         header.append(cell)
     sheet.append(header)
+
+
+def _fit_to_page_width(sheet) -> None:
+    """Print landscape on A4, as many pages down as needed but one page wide."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = PAPER_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _finish_processes_sheet(sheet, rows: int) -> None:
@@ -304,14 +307,13 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
     fte_format = COLUMN_BY_KEY["fte"].number_format
     budget_format = COLUMN_BY_KEY["budget"].number_format
     for row in processes.values_list(*_FIELDS).iterator(chunk_size=CHUNK_SIZE):
-        summary.add(row)
         (
-            _plan,
-            _position,
+            plan,
+            position,
             domain,
-            _round,
-            _date,
-            _reference,
+            round_name,
+            decision_date,
+            reference,
             acronym,
             name,
             code,
@@ -327,6 +329,17 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
             decision,
             note,
         ) = row
+        summary.add(
+            plan=plan,
+            position=position,
+            domain=domain,
+            round=round_name,
+            decision_date=decision_date,
+            reference=reference,
+            axis=axis,
+            # The final assessment once validated, else the one submitted.
+            assessment=final or assessment,
+        )
         entity = entities.get((acronym, name))
         if entity is None:
             entity = entities[acronym, name] = entity_label(acronym, name)
@@ -341,14 +354,15 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
             assessments.get(final),
             safe_value(sheet, motivation) if motivation else None,
             levels.get(level),
-            _number(sheet, fte, fte_format),
-            _number(sheet, budget, budget_format),
+            _formatted(sheet, fte, fte_format),
+            _formatted(sheet, budget, budget_format),
             decisions.get(decision),
             safe_value(sheet, note) if note else None,
         ]
 
 
-def _number(sheet, value, number_format: str | None):
+def _formatted(sheet, value, number_format: str | None):
+    """A number or date cell with its display format (None stays an empty cell)."""
     if value is None:
         return None
     cell = WriteOnlyCell(sheet, value=value)
@@ -363,11 +377,7 @@ def _write_summary(
     widths = [38] + [16] * (len(assessments) + 2)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = PAPER_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    _fit_to_page_width(sheet)
 
     rounds = [round.name] if round is not None else list(summary.rounds)
     heading = safe_cell(sheet, title or ", ".join(rounds) or str(PROCESSES_SHEET))
@@ -388,7 +398,7 @@ def _write_summary(
         sheet.append(
             [
                 _label(sheet, pgettext_lazy("excel", "Decision date")),
-                _date(sheet, date, DATE_FORMAT),
+                _formatted(sheet, date, DATE_FORMAT),
             ]
         )
         sheet.append(
@@ -403,7 +413,7 @@ def _write_summary(
     sheet.append(
         [
             _label(sheet, pgettext_lazy("excel", "Exported on")),
-            _date(sheet, exported, DATETIME_FORMAT),
+            _formatted(sheet, exported, DATETIME_FORMAT),
         ]
     )
 
@@ -450,14 +460,6 @@ def _count_table(sheet, caption, first, rows, counts: Counter, assessments: dict
 def _label(sheet, text) -> WriteOnlyCell:
     cell = safe_cell(sheet, str(text))
     cell.font = HEADER_FONT
-    return cell
-
-
-def _date(sheet, value, number_format: str):
-    if value is None:
-        return None
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = number_format
     return cell
 
 

@@ -1,11 +1,14 @@
-"""The uploaded workbook before its rows are read: the upload form, the archive's safety
-checks, and where the file waits between the preview and the apply.
+"""The uploaded workbook before its rows are validated: the upload form, the archive's
+safety checks, the reading of the processes sheet, and where the file waits between the
+preview and the apply.
 
 The checks run before openpyxl reads a byte of the file: a zip, no macros (VBA, Excel 4
 macro sheets, ActiveX), a capped number of members and uncompressed size, no member
 packed like a zip bomb, and no XML with a DTD — an xlsx never needs one, and DTDs are
 what XML bombs (entity expansion, external entities) are made of; defusedxml refuses
-them. (openpyxl itself parses through defusedxml too, as it finds it installed.)
+them. (openpyxl itself parses through defusedxml too, as it finds it installed.) The
+sheet is then read in read-only mode, at most `MAX_ROWS` rows, its header matched to the
+columns of the export (Dutch or English headers).
 
 Between the preview and the apply the file waits in a private temporary directory under
 an unguessable token, kept in the user's session with the plan, the file's hash and the
@@ -22,6 +25,7 @@ import secrets
 import tempfile
 import time
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -32,10 +36,21 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, override
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
+from plans.exports import (
+    COLUMN_BY_KEY,
+    COLUMNS,
+    LISTS_SHEET,
+    PROCESSES_SHEET,
+    SUMMARY_SHEET,
+    Column,
+)
 from plans.models import Plan
 
+MAX_ROWS = getattr(settings, "IMPORT_MAX_ROWS", 5_000)
 MAX_UNCOMPRESSED = getattr(settings, "IMPORT_MAX_UNCOMPRESSED", 50 * 1024 * 1024)
 MAX_MEMBERS = 500
 MAX_RATIO = 100  # a member of over 1 MB compressed better than this is a zip bomb
@@ -224,3 +239,145 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: stream.read(1 << 16), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+# ---- the processes sheet ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong, where: `row` is the spreadsheet's row number, None for the file."""
+
+    message: str
+    row: int | None = None
+    column: str = ""
+
+
+@dataclass
+class SheetRows:
+    problems: list[Problem]
+    columns: dict[str, int]  # field key -> 0-based column index
+    rows: list[tuple[int, tuple]]
+
+
+def normal(text: object) -> str:
+    """A text as headers and labels are compared: trimmed, single-spaced, any case."""
+    return " ".join(str(text).split()).casefold()
+
+
+def _header_lookup() -> dict[str, Column]:
+    """Every accepted header (Dutch, English or the field's own name) → its column."""
+    lookup: dict[str, Column] = {}
+    for language in (settings.LANGUAGE_CODE, "en"):
+        with override(language):
+            for column in COLUMNS:
+                lookup[normal(column.header)] = column
+    for column in COLUMNS:
+        lookup.setdefault(normal(column.key), column)
+    return lookup
+
+
+def _sheet_names() -> set[str]:
+    names = set()
+    for language in (settings.LANGUAGE_CODE, "en"):
+        with override(language):
+            names.add(normal(PROCESSES_SHEET))
+    return names
+
+
+def where(columns: dict[str, int], key: str) -> str:
+    """The column of field `key` as the user sees it: its letter and header, "D (Titel)"."""
+    return f"{get_column_letter(columns[key] + 1)} ({COLUMN_BY_KEY[key].header})"
+
+
+def read_sheet(source: str | Path | IO[bytes]) -> SheetRows:
+    """The header and the non-empty rows of the processes sheet."""
+    # The archive passed `inspect_archive`; whatever openpyxl still trips over is damage.
+    damaged = SheetRows([Problem(_("The workbook could not be read; is it damaged?"))], {}, [])
+    try:
+        workbook = load_workbook(source, read_only=True, data_only=True, keep_links=False)
+    except Exception:  # an unreadable file is a message, not a 500
+        return damaged
+    try:
+        return _read_processes(workbook)
+    except Exception:  # an unreadable file is a message, not a 500
+        return damaged
+    finally:
+        workbook.close()
+
+
+def _read_processes(workbook) -> SheetRows:
+    wanted = _sheet_names()
+    sheet = next((ws for ws in workbook.worksheets if normal(ws.title) in wanted), None)
+    if sheet is None:
+        skip = set()
+        for language in (settings.LANGUAGE_CODE, "en"):
+            with override(language):
+                skip |= {normal(SUMMARY_SHEET), normal(LISTS_SHEET)}
+        candidates = [ws for ws in workbook.worksheets if normal(ws.title) not in skip]
+        if len(candidates) != 1:
+            return SheetRows(
+                [Problem(_("The workbook has no sheet “%(name)s”.") % {"name": PROCESSES_SHEET})],
+                {},
+                [],
+            )
+        sheet = candidates[0]
+    sheet.reset_dimensions()  # never trust the size the file declares
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None) or ()
+    problems, columns = _read_header(header)
+    if problems:
+        return SheetRows(problems, columns, [])
+    data: list[tuple[int, tuple]] = []
+    for number, row in enumerate(rows, start=2):
+        if all(value is None or (isinstance(value, str) and not value.strip()) for value in row):
+            continue
+        if len(data) == MAX_ROWS:
+            return SheetRows(
+                [
+                    Problem(
+                        _("The file has more than %(max)s rows of processes.") % {"max": MAX_ROWS}
+                    )
+                ],
+                columns,
+                [],
+            )
+        data.append((number, row))
+    if not data:
+        problems.append(Problem(_("The file contains no core processes.")))
+    return SheetRows(problems, columns, data)
+
+
+def _read_header(header: tuple) -> tuple[list[Problem], dict[str, int]]:
+    lookup = _header_lookup()
+    problems: list[Problem] = []
+    columns: dict[str, int] = {}
+    for index, value in enumerate(header):
+        if value is None or not str(value).strip():
+            continue
+        column = lookup.get(normal(value))
+        letter = get_column_letter(index + 1)
+        if column is None:
+            problems.append(
+                Problem(
+                    _("Unknown column header “%(header)s”.") % {"header": str(value).strip()},
+                    row=1,
+                    column=letter,
+                )
+            )
+        elif column.key in columns:
+            problems.append(
+                Problem(
+                    _("The column “%(header)s” appears twice.") % {"header": column.header},
+                    row=1,
+                    column=letter,
+                )
+            )
+        else:
+            columns[column.key] = index
+    for column in COLUMNS:
+        if column.importable and column.key not in columns:
+            problems.append(
+                Problem(_("The column “%(header)s” is missing.") % {"header": column.header}, row=1)
+            )
+    return problems, columns

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -27,27 +26,19 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import override
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 
 from kerntaken.errors import MESSAGES, DomainError
 from plans.exports import (
     COLUMN_BY_KEY,
     COLUMNS,
-    LISTS_SHEET,
-    PROCESSES_SHEET,
-    SUMMARY_SHEET,
-    Column,
     choice_labels,
     entity_label,
 )
-from plans.import_files import inspect_archive
+from plans.import_files import Problem, SheetRows, inspect_archive, normal, read_sheet, where
 from plans.models import Entity, Plan
 from plans.services import lock_plan
 from processes import services as process_services
 from processes.models import CoreProcess
-
-MAX_ROWS = getattr(settings, "IMPORT_MAX_ROWS", 5_000)
 
 TEXT_FIELDS = ("code", "title", "description", "motivation")
 CHOICE_FIELDS = ("axis", "assessment", "transfer_level")
@@ -56,15 +47,6 @@ IMPORT_FIELDS = ("entity", *TEXT_FIELDS, *CHOICE_FIELDS, *NUMBER_FIELDS)
 
 
 # ---- the result ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Problem:
-    """What is wrong, where: `row` is the spreadsheet's row number, None for the file."""
-
-    message: str
-    row: int | None = None
-    column: str = ""
 
 
 @dataclass
@@ -83,7 +65,6 @@ class Preview:
     additions: list[Change] = field(default_factory=list)
     updates: list[Change] = field(default_factory=list)
     unchanged: int = 0
-    rows: int = 0
 
     @property
     def is_valid(self) -> bool:
@@ -92,10 +73,6 @@ class Preview:
     @property
     def has_changes(self) -> bool:
         return bool(self.additions or self.updates)
-
-    @property
-    def problem_rows(self) -> int:
-        return len({problem.row for problem in self.problems if problem.row})
 
     @property
     def fingerprint(self) -> str:
@@ -114,135 +91,7 @@ def _plain(values: dict) -> dict:
     }
 
 
-# ---- step 3: the rows ---------------------------------------------------------------------
-
-
-@dataclass
-class _Sheet:
-    problems: list[Problem]
-    columns: dict[str, int]  # field key -> 0-based column index
-    rows: list[tuple[int, tuple]]
-
-
-def _normal(text: object) -> str:
-    return " ".join(str(text).split()).casefold()
-
-
-def _header_lookup() -> dict[str, Column]:
-    """Every accepted header (Dutch, English or the field's own name) → its column."""
-    lookup: dict[str, Column] = {}
-    for language in (settings.LANGUAGE_CODE, "en"):
-        with override(language):
-            for column in COLUMNS:
-                lookup[_normal(column.header)] = column
-    for column in COLUMNS:
-        lookup.setdefault(_normal(column.key), column)
-    return lookup
-
-
-def _sheet_names() -> set[str]:
-    names = set()
-    for language in (settings.LANGUAGE_CODE, "en"):
-        with override(language):
-            names.add(_normal(PROCESSES_SHEET))
-    return names
-
-
-def _column_name(index: int, column: Column) -> str:
-    return f"{get_column_letter(index + 1)} ({column.header})"
-
-
-def read_sheet(source: str | Path | IO[bytes]) -> _Sheet:
-    """The header and the non-empty rows of the processes sheet."""
-    # The archive passed `inspect_archive`; whatever openpyxl still trips over is damage.
-    damaged = _Sheet([Problem(_("The workbook could not be read; is it damaged?"))], {}, [])
-    try:
-        workbook = load_workbook(source, read_only=True, data_only=True, keep_links=False)
-    except Exception:  # an unreadable file is a message, not a 500
-        return damaged
-    try:
-        return _read_processes(workbook)
-    except Exception:  # an unreadable file is a message, not a 500
-        return damaged
-    finally:
-        workbook.close()
-
-
-def _read_processes(workbook) -> _Sheet:
-    wanted = _sheet_names()
-    sheet = next((ws for ws in workbook.worksheets if _normal(ws.title) in wanted), None)
-    if sheet is None:
-        skip = set()
-        for language in (settings.LANGUAGE_CODE, "en"):
-            with override(language):
-                skip |= {_normal(SUMMARY_SHEET), _normal(LISTS_SHEET)}
-        candidates = [ws for ws in workbook.worksheets if _normal(ws.title) not in skip]
-        if len(candidates) != 1:
-            return _Sheet(
-                [Problem(_("The workbook has no sheet “%(name)s”.") % {"name": PROCESSES_SHEET})],
-                {},
-                [],
-            )
-        sheet = candidates[0]
-    sheet.reset_dimensions()  # never trust the size the file declares
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    problems, columns = _read_header(header)
-    if problems:
-        return _Sheet(problems, columns, [])
-    data: list[tuple[int, tuple]] = []
-    for number, row in enumerate(rows, start=2):
-        if all(value is None or (isinstance(value, str) and not value.strip()) for value in row):
-            continue
-        if len(data) == MAX_ROWS:
-            return _Sheet(
-                [
-                    Problem(
-                        _("The file has more than %(max)s rows of processes.") % {"max": MAX_ROWS}
-                    )
-                ],
-                columns,
-                [],
-            )
-        data.append((number, row))
-    if not data:
-        problems.append(Problem(_("The file contains no core processes.")))
-    return _Sheet(problems, columns, data)
-
-
-def _read_header(header: tuple) -> tuple[list[Problem], dict[str, int]]:
-    lookup = _header_lookup()
-    problems: list[Problem] = []
-    columns: dict[str, int] = {}
-    for index, value in enumerate(header):
-        if value is None or not str(value).strip():
-            continue
-        column = lookup.get(_normal(value))
-        letter = get_column_letter(index + 1)
-        if column is None:
-            problems.append(
-                Problem(
-                    _("Unknown column header “%(header)s”.") % {"header": str(value).strip()},
-                    row=1,
-                    column=letter,
-                )
-            )
-        elif column.key in columns:
-            problems.append(
-                Problem(
-                    _("The column “%(header)s” appears twice.") % {"header": column.header},
-                    row=1,
-                    column=letter,
-                )
-            )
-        else:
-            columns[column.key] = index
-    for column in COLUMNS:
-        if column.importable and column.key not in columns:
-            problems.append(
-                Problem(_("The column “%(header)s” is missing.") % {"header": column.header}, row=1)
-            )
-    return problems, columns
+# ---- the rows ---------------------------------------------------------------------------
 
 
 # ---- values -------------------------------------------------------------------------------
@@ -305,8 +154,8 @@ def _choice_lookup() -> dict[str, dict[str, str]]:
             for name, labels in choice_labels().items():
                 if name in lookup:
                     for code, label in labels.items():
-                        lookup[name][_normal(label)] = code
-                        lookup[name][_normal(code)] = code
+                        lookup[name][normal(label)] = code
+                        lookup[name][normal(code)] = code
     return lookup
 
 
@@ -319,14 +168,14 @@ class _Entities:
         for entity in Entity.objects.select_related("domain"):
             target = self.own if entity.domain_id == plan.domain_id else self.foreign
             for key in (entity.acronym, entity.name, entity_label(entity.acronym, entity.name)):
-                target.setdefault(_normal(key), entity)
+                target.setdefault(normal(key), entity)
         self.domain = plan.domain
 
     def get(self, value: object) -> Entity | None:
         text = _text(value)
         if not text:
             return None
-        key = _normal(text)
+        key = normal(text)
         if key in self.own:
             return self.own[key]
         if key in self.foreign:
@@ -356,8 +205,8 @@ def preview_import(plan: Plan, source: str | Path | IO[bytes]) -> Preview:
     return _validate(plan, sheet)
 
 
-def _validate(plan: Plan, sheet: _Sheet) -> Preview:
-    preview = Preview(rows=len(sheet.rows))
+def _validate(plan: Plan, sheet: SheetRows) -> Preview:
+    preview = Preview()
     existing = {process.code: process for process in plan.processes.select_related("entity")}
     readers = _readers(_Entities(plan))
     seen: dict[str, int] = {}
@@ -373,7 +222,7 @@ def _validate(plan: Plan, sheet: _Sheet) -> Preview:
                     )
                     % {"code": code, "row": seen[code]},
                     row=number,
-                    column=_where(sheet.columns, "code"),
+                    column=where(sheet.columns, "code"),
                 )
             )
         elif code:
@@ -384,10 +233,6 @@ def _validate(plan: Plan, sheet: _Sheet) -> Preview:
             continue
         _plan_change(preview, number, existing.get(code), values)
     return preview
-
-
-def _where(columns: dict[str, int], key: str) -> str:
-    return _column_name(columns[key], COLUMN_BY_KEY[key])
 
 
 def _readers(entities: _Entities) -> dict:
@@ -414,18 +259,18 @@ def _row_values(row, columns, readers, number, plan) -> tuple[dict, set[str], li
         try:
             values[key] = readers[key](cell(key))
         except _Refused as error:
-            problems.append(Problem(str(error), row=number, column=_where(columns, key)))
+            problems.append(Problem(str(error), row=number, column=where(columns, key)))
             values[key] = None
             refused.add(key)
     if "domain" in columns:
         domain = _text(cell("domain"))
-        if domain and _normal(domain) not in {_normal(plan.domain.name), _normal(plan.domain.code)}:
+        if domain and normal(domain) not in {normal(plan.domain.name), normal(plan.domain.code)}:
             problems.append(
                 Problem(
                     _("This row belongs to %(other)s; this plan is that of %(domain)s.")
                     % {"other": domain, "domain": plan.domain},
                     row=number,
-                    column=_where(columns, "domain"),
+                    column=where(columns, "domain"),
                 )
             )
     return values, refused, problems
@@ -438,7 +283,7 @@ def _choice_reader(name: str, lookup: dict[str, str], labels: dict[str, str]):
         text = _text(value)
         if not text:
             return ""
-        code = lookup.get(_normal(text))
+        code = lookup.get(normal(text))
         if code is None:
             raise _Refused(
                 _("Unknown value “%(value)s” for %(column)s. Choose one of: %(choices)s.")
@@ -471,7 +316,7 @@ def _full_clean(plan, values, refused, columns, number) -> list[Problem]:
         candidate.full_clean(exclude=exclude, validate_constraints=False)
     except ValidationError as error:
         return [
-            Problem(message, row=number, column=_where(columns, key) if key in columns else "")
+            Problem(message, row=number, column=where(columns, key) if key in columns else "")
             for key, messages in error.message_dict.items()
             if key not in refused
             for message in messages
@@ -544,11 +389,3 @@ def apply_import(*, plan: Plan, by, source: str | Path | IO[bytes], fingerprint:
             updates=[(change.process, change.values) for change in preview.updates],
         )
     return preview
-
-
-def iter_problems_by_row(preview: Preview) -> Iterator[tuple[int | None, list[Problem]]]:
-    """The problems grouped per row, file-wide ones first."""
-    rows: dict[int | None, list[Problem]] = {}
-    for problem in preview.problems:
-        rows.setdefault(problem.row, []).append(problem)
-    yield from sorted(rows.items(), key=lambda item: (item[0] is not None, item[0] or 0))

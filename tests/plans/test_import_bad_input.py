@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
 
-from plans import imports
+from plans import import_files
 from plans.imports import Problem, preview_import
 from processes.models import CoreProcess
 from tests.plans.excel import HEADERS, add_processes, row, workbook_bytes
@@ -220,7 +220,7 @@ def test_every_bad_row_is_reported_not_just_the_first(filled_plan):
 
 
 def test_too_many_rows_are_refused(filled_plan, monkeypatch):
-    monkeypatch.setattr(imports, "MAX_ROWS", 3)
+    monkeypatch.setattr(import_files, "MAX_ROWS", 3)
     rows = [row(**{**_values(GOOD), "code": f"R{n}"}) for n in range(4)]
     assert problems(filled_plan, workbook_bytes(rows)) == [
         (None, "", "Het bestand telt meer dan 3 rijen met kernprocessen.")
