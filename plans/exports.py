@@ -303,7 +303,7 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
         )
     axes, assessments = labels["axis"], labels["assessment"]
     levels, decisions = labels["transfer_level"], labels["review_decision"]
-    entities: dict[tuple[str, str], str] = {}
+    known: dict = {}
     fte_format = COLUMN_BY_KEY["fte"].number_format
     budget_format = COLUMN_BY_KEY["budget"].number_format
     for row in processes.values_list(*_FIELDS).iterator(chunk_size=CHUNK_SIZE):
@@ -340,12 +340,16 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
             # The final assessment once validated, else the one submitted.
             assessment=final or assessment,
         )
-        entity = entities.get((acronym, name))
+        # Domains and entities repeat row after row: made safe once each.
+        entity = known.get((acronym, name))
         if entity is None:
-            entity = entities[acronym, name] = entity_label(acronym, name)
+            entity = known[acronym, name] = safe_value(sheet, entity_label(acronym, name))
+        safe_domain = known.get(domain)
+        if safe_domain is None:
+            safe_domain = known[domain] = safe_value(sheet, domain)
         yield [
-            safe_value(sheet, domain),
-            safe_value(sheet, entity),
+            safe_domain,
+            entity,
             safe_value(sheet, code),
             safe_value(sheet, title),
             safe_value(sheet, description) if description else None,

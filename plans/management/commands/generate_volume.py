@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from plans import demo_data
@@ -115,13 +116,18 @@ class Command(BaseCommand):
     def _domains(self) -> list[tuple[PolicyDomain, list[Entity], list[dict]]]:
         result = []
         for position, data in enumerate(demo_data.DOMAINS, start=1):
-            domain, _ = PolicyDomain.objects.get_or_create(
-                code=data["code"], defaults={"name": data["name"], "position": position}
+            # By code or name: an existing domain is reused, never duplicated.
+            domain = PolicyDomain.objects.filter(
+                Q(code=data["code"]) | Q(name=data["name"])
+            ).first() or PolicyDomain.objects.create(
+                code=data["code"], name=data["name"], position=position
             )
             entities = []
             for acronym, name, kind in data["entities"]:
-                entity, _ = Entity.objects.get_or_create(
-                    domain=domain, acronym=acronym, defaults={"name": name, "kind": kind}
+                entity = domain.entities.filter(
+                    Q(acronym=acronym) | Q(name=name)
+                ).first() or Entity.objects.create(
+                    domain=domain, acronym=acronym, name=name, kind=kind
                 )
                 entities.append(entity)
             result.append((domain, entities, data["processes"]))
