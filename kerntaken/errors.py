@@ -78,4 +78,5 @@ MESSAGES = {
     "not_pdf": _("The decision document must be a PDF file; this file is not a PDF."),
     "file_too_large": _("The file is too large (%(size)s MB); the limit is %(limit)s MB."),
     "reference_exists": _("A government decision with this reference number already exists."),
+    "code_taken": _("This plan already has a process with this code."),
 }

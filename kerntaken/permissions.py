@@ -129,6 +129,16 @@ def get_plan_or_404(user, pk: int) -> Plan:
     return plan
 
 
+def can_export_round(user, status: str | None) -> bool:
+    """Export a round's plans in `status` (None: every state): approved plans for anyone
+    signed in, the plans of other states (which only coordinators all see) for coordinators."""
+    from plans.models import Plan
+
+    if status == Plan.Status.APPROVED:
+        return user.is_authenticated
+    return is_coordinator(user)
+
+
 # ---- working groups and decisions --------------------------------------------------
 
 

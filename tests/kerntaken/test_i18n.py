@@ -20,7 +20,11 @@ ENTRY = re.compile(r'^msgid "(.*)"$')
 
 
 def po_entries(path: Path) -> list[tuple[str, str, bool]]:
-    """(key, msgstr, fuzzy) for every entry (key: "context\\x04msgid" or msgid) of a .po file (plural forms: the singular)."""
+    """(key, msgstr, fuzzy) for every entry of a .po file.
+
+    The key is the msgid, prefixed by "context\\x04" for an entry with a context;
+    for plural forms the singular.
+    """
     entries, msgid, msgstr, fuzzy, field, context = [], None, None, False, None, ""
     for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.strip()
