@@ -7,19 +7,15 @@ State changes go through `plans.services`; their refusals become messages, never
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -28,8 +24,8 @@ from kerntaken.errors import MESSAGES, DomainError
 from plans import history, services
 from plans.forms import ConsultationForm, PlanVersionForm, SubmitForm
 from plans.models import MinisterConsultation, Plan
-from processes.filters import SORTS, PlanProcessFilter
-from processes.models import Assessment, CoreProcess
+from processes.models import CoreProcess
+from processes.tables import process_table
 
 # The deadline counts as near this many days before it.
 DEADLINE_NEAR_DAYS = 14
@@ -74,92 +70,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 # ---- the plan page --------------------------------------------------------------------
-
-
-def assessment_counts(plan: Plan) -> list[dict]:
-    """How many of the plan's processes carry each assessment (one query)."""
-    counted = dict(
-        plan.processes.order_by()
-        .values_list("assessment")
-        .annotate(n=Count("pk"))
-        .values_list("assessment", "n")
-    )
-    rows = [
-        {"value": value, "label": label, "count": counted.get(value, 0)}
-        for value, label in Assessment.choices
-    ]
-    if counted.get(""):
-        rows.append(
-            {"value": "none", "label": pgettext("editor", "Not assessed yet"), "count": counted[""]}
-        )
-    return rows
-
-
-def _headers(sort: str) -> list[dict]:
-    """The sortable column headers: the next sort of each link and its aria-sort."""
-    labels = {
-        "position": pgettext("editor", "No."),
-        "code": _("Code"),
-        "title": _("Title"),
-        "entity": _("Entity"),
-        "axis": _("Axis"),
-        "assessment": _("Assessment"),
-        "fte": pgettext("editor", "FTE"),
-        "budget": pgettext("editor", "Budget (k€)"),
-    }
-    headers = []
-    for key in SORTS:
-        if sort == key:
-            aria, next_sort = "ascending", f"-{key}"
-        elif sort == f"-{key}":
-            aria, next_sort = "descending", key
-        else:
-            aria, next_sort = "", key
-        headers.append({"key": key, "label": labels[key], "aria": aria, "next": next_sort})
-    return headers
-
-
-def current_query(request: HttpRequest, plan: Plan) -> QueryDict:
-    """The filters of the plan page the user looks at.
-
-    A full page request carries them itself; an htmx request made from the plan page
-    (adding, editing, moving) finds them in the page's address (HX-Current-URL).
-    """
-    if request.method == "GET" and request.path == plan.get_absolute_url():
-        return request.GET
-    current = getattr(request, "htmx", None) and request.htmx.current_url
-    if current:
-        parts = urlsplit(current)
-        if parts.path == plan.get_absolute_url():
-            return QueryDict(parts.query)
-    return QueryDict()
-
-
-def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = None) -> dict:
-    """What the table of processes needs: the filtered, sorted rows and the counts.
-
-    Queries: the plan's processes with their entities, one aggregate for the counts and,
-    while rendering, the entities of the filter. None per row.
-    """
-    query = current_query(request, plan) if query is None else query
-    filterset = PlanProcessFilter(query, queryset=plan.processes.for_list(), plan=plan)
-    processes = list(filterset.qs)
-    counts = assessment_counts(plan)
-    can_edit = permissions.can_edit_plan(request.user, plan)
-    return {
-        "plan": plan,
-        "filter": filterset,
-        "query": query,
-        "processes": processes,
-        "counts": counts,
-        "total": sum(row["count"] for row in counts),
-        "headers": _headers(filterset.current_sort),
-        "can_edit": can_edit,
-        # Moving up and down only means something in the plan's own, unfiltered order.
-        "can_move": can_edit and filterset.current_sort == "position" and not filterset.is_filtered,
-        "show_final": plan.status in (Plan.Status.VALIDATED, Plan.Status.APPROVED),
-        "can_view_history": permissions.can_view_history(request.user, plan),
-    }
 
 
 @require_GET

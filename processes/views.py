@@ -19,11 +19,12 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, StaleEdit
 from plans import history
 from plans.models import Plan
-from plans.views import back_to_plan, process_table, refuse_unless_editable
+from plans.views import back_to_plan, refuse_unless_editable
 from processes import services
 from processes.forms import CoreProcessForm, DeleteProcessForm, MoveProcessForm
 from processes.models import CoreProcess
 from processes.services import EDITABLE_FIELDS
+from processes.tables import process_table
 
 
 def get_process_or_404(user, pk: int) -> CoreProcess:

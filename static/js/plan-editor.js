@@ -6,8 +6,9 @@
   let focusedId = null;
 
   function firstField(container) {
-    return container.querySelector(
-      ".is-invalid, input:not([type=hidden]), select, textarea, button"
+    return (
+      container.querySelector(".is-invalid") ||
+      container.querySelector("input:not([type=hidden]), select, textarea, button")
     );
   }
 

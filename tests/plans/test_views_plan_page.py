@@ -47,7 +47,7 @@ def mixed(plan, entity, domain):
 
 
 def codes(response) -> list[str]:
-    return [process.code for process in response.context["processes"]]
+    return [row["code"] for row in response.context["rows"]]
 
 
 def test_processes_in_the_plans_order(as_editor, url, mixed):
@@ -225,4 +225,4 @@ def test_plan_page_query_count_does_not_grow_with_processes(
     # savepoint (the session is renewed on every request).
     with django_assert_num_queries(12):
         response = as_editor.get(url)
-    assert len(response.context["processes"]) == count
+    assert len(response.context["rows"]) == count

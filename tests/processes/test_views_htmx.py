@@ -69,7 +69,7 @@ def test_refreshed_table_keeps_the_filters_of_the_page(as_editor, plan, entity):
     factories.CoreProcessFactory(plan=plan, entity=entity, code="SUB-1", axis="subsidies")
     url = reverse("process_create", kwargs={"pk": plan.pk})
     response = as_editor.post(url, valid(entity), headers=htmx(plan, "?axis=subsidies"))
-    assert [p.code for p in response.context["processes"]] == ["SUB-1"]
+    assert [row["code"] for row in response.context["rows"]] == ["SUB-1"]
 
 
 def test_edit_saved_with_htmx(as_editor, plan, entity):
