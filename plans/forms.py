@@ -1,0 +1,109 @@
+"""Forms of the editor's journey: the minister consultation and the submission."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from plans.models import Minister, MinisterConsultation
+
+
+class PlanVersionForm(forms.Form):
+    """The plan's version when the page was opened (optimistic locking of the plan)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class ConsultationForm(forms.Form):
+    """The consultation of one competent minister: date, outcome and a note.
+
+    Left entirely empty for a minister not consulted yet, it records nothing; once
+    anything is filled in (or the consultation was recorded before) date and outcome
+    are required, and remarks need a note saying what they are.
+    """
+
+    date = forms.DateField(
+        label=_("Date of the consultation"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    outcome = forms.ChoiceField(
+        label=pgettext_lazy("editor", "Outcome"),
+        required=False,
+        choices=[("", "—"), *MinisterConsultation.Outcome.choices],
+    )
+    note = forms.CharField(
+        label=pgettext_lazy("editor", "Note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Required when the minister made remarks."),
+    )
+
+    def __init__(
+        self, *args, minister: Minister, recorded: MinisterConsultation | None = None, **kwargs
+    ) -> None:
+        if recorded is not None and kwargs.get("initial") is None:
+            kwargs["initial"] = {
+                "date": recorded.date,
+                "outcome": recorded.outcome,
+                "note": recorded.note,
+            }
+        kwargs.setdefault("prefix", f"minister-{minister.pk}")
+        super().__init__(*args, **kwargs)
+        self.minister = minister
+        self.recorded = recorded
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing filled in for a minister not consulted yet: nothing to record."""
+        data = self.cleaned_data
+        return (
+            self.recorded is None
+            and not data.get("date")
+            and not data.get("outcome")
+            and not data.get("note", "").strip()
+        )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if self.is_empty or self.errors:
+            return data
+        if not data.get("date"):
+            self.add_error("date", _("Enter the date of the consultation."))
+        elif data["date"] > timezone.localdate():
+            self.add_error("date", _("A consultation cannot take place in the future."))
+        if not data.get("outcome"):
+            self.add_error("outcome", _("Choose the outcome of the consultation."))
+        elif (
+            data["outcome"] == MinisterConsultation.Outcome.REMARKS
+            and not data.get("note", "").strip()
+        ):
+            self.add_error("note", _("Describe the minister's remarks."))
+        return data
+
+    @property
+    def has_changed_values(self) -> bool:
+        if self.recorded is None:
+            return not self.is_empty
+        data = self.cleaned_data
+        return (data["date"], data["outcome"], data["note"].strip()) != (
+            self.recorded.date,
+            self.recorded.outcome,
+            self.recorded.note,
+        )
+
+
+class SubmitForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Comment for the coordinating administration"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=pgettext_lazy("editor", "Optional."),
+    )
+
+    def clean_comment(self) -> str:
+        return self.cleaned_data["comment"].strip()
