@@ -23,7 +23,7 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError
 from plans import history, services
 from plans.forms import ConsultationForm, PlanVersionForm, SubmitForm
-from plans.models import MinisterConsultation, Plan
+from plans.models import MinisterConsultation, Plan, Round
 from processes.models import CoreProcess
 from processes.tables import process_table
 
@@ -66,7 +66,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         }
         for plan in plans
     ]
-    return render(request, "plans/dashboard.html", {"rows": rows})
+    # Open rounds in which one of the user's domains has no plan yet: it can be started.
+    domains = permissions.editor_domain_ids(request.user)
+    rounds_to_start = [
+        round_
+        for round_ in Round.objects.filter(is_open=True).prefetch_related("plans")
+        if domains - {plan.domain_id for plan in round_.plans.all()}
+    ]
+    return render(
+        request, "plans/dashboard.html", {"rows": rows, "rounds_to_start": rounds_to_start}
+    )
 
 
 # ---- the plan page --------------------------------------------------------------------
@@ -78,8 +87,11 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = process_table(request, plan)
     if request.htmx and request.htmx.target == "processes":
         return render(request, "plans/plan_detail.html#processes", context)
+    user = request.user
     context |= {
         "can_submit": context["can_edit"],
+        "can_export": permissions.can_export_plan(user, plan),
+        "can_view_review": permissions.can_view_plan_review(user, plan),
         "transitions": plan.transitions.select_related("actor"),
     }
     return render(request, "plans/plan_detail.html", context)

@@ -122,6 +122,4 @@ ROUTES = [
     Route("public_round", kwargs=lambda w: {"slug": w.round.slug}, get=PUBLIC, post=PUBLIC),
     Route("public_round", kwargs=lambda w: {"slug": w.new_round.slug}, get=PUBLIC, post=PUBLIC),
     Route("public_round", kwargs=lambda w: {"slug": "bestaat-niet"}, get=NOT_FOUND, post=NOT_FOUND),
-    Route("round_overview", get=COORDINATORS, post=COORDINATORS),
-    Route("working_group_list", get=WORKING_GROUPS, post=WORKING_GROUPS),
 ]
