@@ -278,7 +278,7 @@ def main() -> int:
         return 1
     try:
         admin_connection().close()
-    except Exception as error:  # noqa: BLE001 - reported, the benchmark cannot run
+    except Exception as error:  # reported: the benchmark cannot run
         print(f"PostgreSQL is not reachable at {POSTGRES}: {error}")
         return 1
 
@@ -342,5 +342,5 @@ def main() -> int:
         stop(server)
         try:
             drop_database()
-        except Exception as error:  # noqa: BLE001 - reported; the figures stand
+        except Exception as error:  # reported: the figures stand
             print(f"could not drop {DATABASE}: {error}")
