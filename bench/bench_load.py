@@ -181,6 +181,17 @@ def wait_until_up(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"gunicorn did not answer on {url} within {timeout} s")
 
 
+def baseline(url: str, times: int = 5) -> float:
+    """Median milliseconds of one request at a time: how fast this machine is right now."""
+    timings = []
+    for _ in range(times):
+        started = time.monotonic()
+        with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 - loopback
+            answer.read()
+        timings.append((time.monotonic() - started) * 1000)
+    return sorted(timings)[len(timings) // 2]
+
+
 def stop(process: subprocess.Popen | None) -> None:
     """Stop a process we started, and its children (its own process group)."""
     if process is None or process.poll() is not None:
@@ -278,7 +289,7 @@ def main() -> int:
         return 1
     try:
         admin_connection().close()
-    except Exception as error:  # noqa: BLE001 - reported, the benchmark cannot run
+    except Exception as error:  # reported: the benchmark cannot run
         print(f"PostgreSQL is not reachable at {POSTGRES}: {error}")
         return 1
 
@@ -310,6 +321,12 @@ def main() -> int:
                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
         wait_until_up(f"{base_url}/accounts/login/", server)
+        public = next(url for name, url in site["reads"]["viewer"] if name == "public_round")
+        print(
+            f"one request at a time: GET public_round {baseline(base_url + public):.0f} ms "
+            f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)",
+            flush=True,
+        )
 
         print(f"locust: {USERS} users, {DURATION} s measured …", flush=True)
         locust_env = env | {
@@ -340,4 +357,7 @@ def main() -> int:
     finally:
         stop(locust)
         stop(server)
-        drop_database()
+        try:
+            drop_database()
+        except Exception as error:  # reported: the figures stand
+            print(f"could not drop {DATABASE}: {error}")

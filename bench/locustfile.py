@@ -25,6 +25,8 @@ import gevent
 import gevent.event
 from locust import HttpUser, between, events, task
 
+if "BENCH_SITE" not in os.environ:
+    raise SystemExit("Run this through `python -m bench load`, which describes the site.")
 SITE = json.loads(open(os.environ["BENCH_SITE"], encoding="utf-8").read())  # noqa: SIM115
 DURATION = float(os.environ.get("BENCH_DURATION", "60"))
 PASSWORD = "kerntaken"  # noqa: S105 - the documented password of the demo users
