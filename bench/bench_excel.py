@@ -248,7 +248,8 @@ def _import() -> dict:
 
     from kerntaken.permissions import Role
     from plans.exports import COLUMNS
-    from plans.imports import apply_import, preview_import
+    from plans.import_files import read_upload
+    from plans.imports import apply_import, validate_rows
     from plans.models import Plan, PolicyDomain, Round
 
     domain = PolicyDomain.objects.get(code="OV")
@@ -287,11 +288,14 @@ def _import() -> dict:
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "import.xlsx"
         workbook.save(path)
+        # As the web does it: the upload is read and validated (the preview), then the
+        # apply validates the same rows again under the plan's lock and writes them.
         wall, cpu = time.perf_counter(), time.process_time()
-        preview = preview_import(plan, path)
+        sheet = read_upload(path)
+        preview = validate_rows(plan, sheet)
         validated = time.perf_counter() - wall
         assert preview.is_valid, preview.problems[:3]
-        apply_import(plan=plan, by=editor, source=path, fingerprint=preview.fingerprint)
+        apply_import(plan=plan, by=editor, sheet=sheet, fingerprint=preview.fingerprint)
         total, total_cpu = time.perf_counter() - wall, time.process_time() - cpu
     written = plan.processes.count()
     assert written == IMPORT_ROWS, written

@@ -10,16 +10,18 @@ them. (openpyxl itself parses through defusedxml too, as it finds it installed.)
 sheet is then read in read-only mode, at most `MAX_ROWS` rows, its header matched to the
 columns of the export (Dutch or English headers).
 
-Between the preview and the apply the file waits in a private temporary directory under
-an unguessable token, kept in the user's session with the plan, the file's hash and the
-preview's fingerprint (`UploadStore`). The user need not upload the file twice, the
-session stays small however big the file, no other session or plan can reach it, and
-the apply validates the very bytes that were previewed, against the plan as it is then.
+Between the preview and the apply the rows read from the file wait in a private
+temporary directory, as JSON, under an unguessable token kept in the user's session with
+the plan, the data's hash and the preview's fingerprint (`UploadStore`). The user need
+not upload the file twice, the session stays small however big the file, no other
+session or plan can reach the rows, the file is not parsed a second time, and the apply
+validates the very rows that were previewed, against the plan as it is then.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import secrets
 import tempfile
@@ -163,7 +165,7 @@ MAX_AGE = 3600  # seconds a previewed upload waits for its apply
 
 
 class UploadStore:
-    """Uploaded workbooks waiting for their apply, in a directory only this process reads."""
+    """Read uploads waiting for their apply, in a directory only this application reads."""
 
     def __init__(self, session) -> None:
         self.session = session
@@ -171,16 +173,12 @@ class UploadStore:
             getattr(settings, "IMPORT_TEMP_DIR", Path(tempfile.gettempdir()) / "kerntaken-imports")
         )
 
-    def save(self, plan: Plan, upload, fingerprint: str) -> str:
+    def save(self, plan: Plan, sheet: SheetRows, fingerprint: str) -> str:
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._sweep()
         token = secrets.token_urlsafe(32)
-        digest = hashlib.sha256()
-        with (self.directory / f"{token}.xlsx").open("xb") as target:
-            upload.seek(0)
-            for chunk in upload.chunks():
-                digest.update(chunk)
-                target.write(chunk)
+        data = sheet.to_json().encode()
+        (self.directory / f"{token}.json").write_bytes(data)
         entries = self.session.get(SESSION_KEY, {})
         # One waiting upload per plan and session: a new upload replaces the previous one.
         for old, entry in list(entries.items()):
@@ -188,25 +186,29 @@ class UploadStore:
                 self._remove(old, entries)
         entries[token] = {
             "plan": plan.pk,
-            "sha256": digest.hexdigest(),
+            "sha256": hashlib.sha256(data).hexdigest(),
             "fingerprint": fingerprint,
             "at": time.time(),
         }
         self.session[SESSION_KEY] = entries
         return token
 
-    def path(self, plan: Plan, token: str) -> tuple[Path, str] | None:
-        """The stored file and its preview's fingerprint, if `token` is for `plan` here."""
+    def load(self, plan: Plan, token: str) -> tuple[SheetRows, str] | None:
+        """The stored rows and their preview's fingerprint, if `token` is for `plan` here."""
         entry = self.session.get(SESSION_KEY, {}).get(token) if _TOKEN.match(token or "") else None
         if entry is None or entry["plan"] != plan.pk or time.time() - entry["at"] > MAX_AGE:
             return None
-        path = self.directory / f"{token}.xlsx"
-        if not path.is_file() or _sha256(path) != entry["sha256"]:
+        path = self.directory / f"{token}.json"
+        try:
+            data = path.read_bytes()
+        except OSError:
             return None
-        return path, entry["fingerprint"]
+        if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            return None
+        return SheetRows.from_json(data.decode()), entry["fingerprint"]
 
     def update(self, token: str, fingerprint: str) -> None:
-        """The stored file now stands for another preview (the plan changed meanwhile)."""
+        """The stored rows now stand for another preview (the plan changed meanwhile)."""
         entries = self.session.get(SESSION_KEY, {})
         if token in entries:
             entries[token] |= {"fingerprint": fingerprint, "at": time.time()}
@@ -220,25 +222,17 @@ class UploadStore:
     def _remove(self, token: str, entries: dict) -> None:
         entries.pop(token, None)
         if _TOKEN.match(token):
-            (self.directory / f"{token}.xlsx").unlink(missing_ok=True)
+            (self.directory / f"{token}.json").unlink(missing_ok=True)
 
     def _sweep(self) -> None:
-        """Forget files whose apply never came (closed tab, expired session)."""
+        """Forget uploads whose apply never came (closed tab, expired session)."""
         limit = time.time() - MAX_AGE
-        for path in self.directory.glob("*.xlsx"):
+        for path in self.directory.glob("*.json"):
             try:
                 if path.stat().st_mtime < limit:
                     path.unlink(missing_ok=True)
             except OSError:
                 continue
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # ---- the processes sheet ------------------------------------------------------------------
@@ -255,9 +249,29 @@ class Problem:
 
 @dataclass
 class SheetRows:
+    """What the processes sheet holds: problems with the file itself, or its rows."""
+
     problems: list[Problem]
     columns: dict[str, int]  # field key -> 0-based column index
-    rows: list[tuple[int, tuple]]
+    rows: list[tuple[int, tuple]]  # (the row's number in the sheet, its cell values)
+
+    def to_json(self) -> str:
+        return json.dumps({"columns": self.columns, "rows": self.rows})
+
+    @classmethod
+    def from_json(cls, text: str) -> SheetRows:
+        data = json.loads(text)
+        return cls([], data["columns"], [(number, tuple(row)) for number, row in data["rows"]])
+
+
+def read_upload(source: str | Path | IO[bytes]) -> SheetRows:
+    """The processes sheet of an uploaded file, after the archive has passed its checks."""
+    refusal = inspect_archive(source)
+    if refusal is not None:
+        return SheetRows([Problem(refusal)], {}, [])
+    if hasattr(source, "seek"):
+        source.seek(0)
+    return read_sheet(source)
 
 
 def normal(text: object) -> str:
@@ -342,10 +356,17 @@ def _read_processes(workbook) -> SheetRows:
                 columns,
                 [],
             )
-        data.append((number, row))
+        data.append((number, tuple(_plain(value) for value in row)))
     if not data:
         problems.append(Problem(_("The file contains no core processes.")))
     return SheetRows(problems, columns, data)
+
+
+def _plain(value: object) -> object:
+    """A cell's value as JSON keeps it: dates and times as ISO text, as the import reads them."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _read_header(header: tuple) -> tuple[list[Problem], dict[str, int]]:

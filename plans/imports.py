@@ -7,7 +7,8 @@ before anything is written. The preview lists every problem per row and column a
 planned additions (new codes) and updates (existing codes); processes the file does not
 name are left alone, and no other plan is ever touched.
 
-`apply_import` repeats the validation under the plan's row lock and writes everything
+`apply_import` validates the same rows again (kept since the preview by
+`plans.import_files.UploadStore`) under the plan's row lock, and writes everything
 through `processes.services` in one transaction, or nothing.
 """
 
@@ -34,7 +35,7 @@ from plans.exports import (
     choice_labels,
     entity_label,
 )
-from plans.import_files import Problem, SheetRows, inspect_archive, normal, read_sheet, where
+from plans.import_files import Problem, SheetRows, normal, read_upload, where
 from plans.models import Entity, Plan
 from plans.services import lock_plan
 from processes import services as process_services
@@ -193,13 +194,12 @@ class _Entities:
 
 
 def preview_import(plan: Plan, source: str | Path | IO[bytes]) -> Preview:
-    """Read and validate every row; nothing is written."""
-    refusal = inspect_archive(source)
-    if refusal is not None:
-        return Preview(problems=[Problem(refusal)])
-    if hasattr(source, "seek"):
-        source.seek(0)
-    sheet = read_sheet(source)
+    """Read and validate every row of an uploaded file; nothing is written."""
+    return validate_rows(plan, read_upload(source))
+
+
+def validate_rows(plan: Plan, sheet: SheetRows) -> Preview:
+    """Validate every row read from a file against `plan` as it is now; nothing is written."""
     if sheet.problems:
         return Preview(problems=sheet.problems)
     return _validate(plan, sheet)
@@ -367,7 +367,7 @@ class PreviewChanged(DomainError):
         self.preview = preview
 
 
-def apply_import(*, plan: Plan, by, source: str | Path | IO[bytes], fingerprint: str) -> Preview:
+def apply_import(*, plan: Plan, by, sheet: SheetRows, fingerprint: str) -> Preview:
     """Write the previewed changes, all or nothing, if they are still what was previewed.
 
     Raises `PreviewChanged` (with the new preview) when the rows no longer validate or
@@ -379,7 +379,7 @@ def apply_import(*, plan: Plan, by, source: str | Path | IO[bytes], fingerprint:
         plan = lock_plan(plan)
         if not plan.is_editable:
             raise DomainError(MESSAGES["not_editable"] % {"state": plan.get_status_display()})
-        preview = preview_import(plan, source)
+        preview = validate_rows(plan, sheet)
         if not preview.is_valid or preview.fingerprint != fingerprint:
             raise PreviewChanged(preview)
         process_services.import_processes(

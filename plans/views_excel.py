@@ -19,8 +19,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from kerntaken import permissions
 from kerntaken.errors import DomainError
 from plans import exports
-from plans.import_files import ProcessImportForm, UploadStore
-from plans.imports import Preview, PreviewChanged, apply_import, preview_import
+from plans.import_files import ProcessImportForm, UploadStore, read_upload
+from plans.imports import Preview, PreviewChanged, apply_import, validate_rows
 from plans.models import Plan, Round
 
 ALL_STATES = "all"
@@ -73,10 +73,11 @@ def process_import(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return render(request, "plans/import_upload.html", {"plan": plan, "form": form})
     upload = form.cleaned_data["file"]
-    preview = preview_import(plan, upload)
+    sheet = read_upload(upload)
+    preview = validate_rows(plan, sheet)
     token = ""
     if preview.is_valid and preview.has_changes:
-        token = UploadStore(request.session).save(plan, upload, preview.fingerprint)
+        token = UploadStore(request.session).save(plan, sheet, preview.fingerprint)
     return _render_preview(request, plan, preview, token=token, name=upload.name)
 
 
@@ -86,13 +87,13 @@ def process_import_apply(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _editable_plan(request, pk)
     store = UploadStore(request.session)
     token = request.POST.get("token", "")
-    stored = store.path(plan, token)
+    stored = store.load(plan, token)
     if stored is None:
         messages.error(request, _("This preview has expired. Upload the file again."))
         return redirect("process_import", pk=plan.pk)
-    path, fingerprint = stored
+    sheet, fingerprint = stored
     try:
-        preview = apply_import(plan=plan, by=request.user, source=path, fingerprint=fingerprint)
+        preview = apply_import(plan=plan, by=request.user, sheet=sheet, fingerprint=fingerprint)
     except PreviewChanged as changed:
         if changed.preview.is_valid and changed.preview.has_changes:
             store.update(token, changed.preview.fingerprint)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from decimal import Decimal
 
@@ -12,8 +13,8 @@ from django.urls import reverse
 
 from plans import services as plan_services
 from plans.exports import plan_workbook_response, template_response
-from plans.import_files import UploadStore
-from plans.imports import PreviewChanged, apply_import, preview_import
+from plans.import_files import UploadStore, read_upload
+from plans.imports import PreviewChanged, apply_import, preview_import, validate_rows
 from processes import services as process_services
 from processes.models import CoreProcess
 from tests import factories
@@ -161,7 +162,7 @@ def test_apply_writes_the_additions_and_updates(client, editor, filled_plan):
 def test_applied_upload_is_removed_and_cannot_be_applied_twice(client, editor, filled_plan):
     client.force_login(editor)
     token = upload(client, filled_plan, _changed_file(filled_plan)).context["token"]
-    stored = UploadStore(client.session).directory / f"{token}.xlsx"
+    stored = UploadStore(client.session).directory / f"{token}.json"
     assert stored.exists()
     apply(client, filled_plan, token)
     assert not stored.exists()
@@ -212,7 +213,10 @@ def test_apply_is_all_or_nothing(filled_plan, editor, monkeypatch):
     monkeypatch.setattr(process_services, "bulk_create_with_history", failing_create)
     with pytest.raises(ValidationError):
         apply_import(
-            plan=filled_plan, by=editor, source=io.BytesIO(data), fingerprint=preview.fingerprint
+            plan=filled_plan,
+            by=editor,
+            sheet=read_upload(io.BytesIO(data)),
+            fingerprint=preview.fingerprint,
         )
     assert state(filled_plan) == before
 
@@ -248,7 +252,10 @@ def test_apply_refuses_when_the_plan_changed_since_the_preview(filled_plan, edit
     before = state(filled_plan)
     with pytest.raises(PreviewChanged) as changed:
         apply_import(
-            plan=filled_plan, by=editor, source=io.BytesIO(data), fingerprint=preview.fingerprint
+            plan=filled_plan,
+            by=editor,
+            sheet=read_upload(io.BytesIO(data)),
+            fingerprint=preview.fingerprint,
         )
     assert changed.value.preview.is_valid
     assert state(filled_plan) == before
@@ -276,6 +283,25 @@ def test_apply_is_refused_once_the_plan_is_submitted(client, editor, filled_plan
     before = state(filled_plan)
     assert apply(client, filled_plan, token).status_code == 403
     assert state(filled_plan) == before
+
+
+def test_tampered_rows_between_preview_and_apply_are_refused(client, editor, filled_plan):
+    client.force_login(editor)
+    token = upload(client, filled_plan, _changed_file(filled_plan)).context["token"]
+    stored = UploadStore(client.session).directory / f"{token}.json"
+    stored.write_text(stored.read_text().replace("Nieuw proces", "Iets anders"))
+    before = state(filled_plan)
+    response = apply(client, filled_plan, token)
+    assert response["Location"] == reverse("process_import", kwargs={"pk": filled_plan.pk})
+    assert state(filled_plan) == before
+
+
+def test_date_cells_are_read_as_text(filled_plan, editor):
+    data = workbook_bytes([NEW_ROW[:4] + [dt.date(2015, 7, 17)] + NEW_ROW[5:]])
+    sheet = read_upload(io.BytesIO(data))
+    sheet = type(sheet).from_json(sheet.to_json())  # as kept between preview and apply
+    preview = validate_rows(filled_plan, sheet)
+    assert preview.additions[0].values["description"] == "2015-07-17T00:00:00"
 
 
 def test_apply_needs_the_token_of_this_session(client, editor, filled_plan):
