@@ -78,10 +78,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = process_table(request, plan)
     if request.htmx and request.htmx.target == "processes":
         return render(request, "plans/plan_detail.html#processes", context)
-    context |= {
-        "can_submit": context["can_edit"],
-        "transitions": plan.transitions.select_related("actor"),
-    }
+    context["transitions"] = plan.transitions.select_related("actor")
     return render(request, "plans/plan_detail.html", context)
 
 
