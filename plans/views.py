@@ -89,7 +89,6 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "plans/plan_detail.html#processes", context)
     user = request.user
     context |= {
-        "can_submit": context["can_edit"],
         "can_export": permissions.can_export_plan(user, plan),
         "can_view_review": permissions.can_view_plan_review(user, plan),
         "transitions": plan.transitions.select_related("actor"),

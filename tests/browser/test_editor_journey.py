@@ -229,6 +229,8 @@ def test_pages_of_one_process_are_accessible(signed_in, assert_accessible):
         (f"/plannen/{plan.pk}/processen/nieuw/", "add page"),
         (f"/plannen/{plan.pk}/geschiedenis/", "plan history"),
         (f"/plannen/{plan.pk}/indienen/", "submit page, consultation missing"),
+        (f"/plannen/{plan.pk}/?q=geen-enkel-proces", "plan page, empty table"),
+        (f"/plannen/{plan.pk}/?sort=-code&axis=regulation", "plan page, sorted and filtered"),
     ]:
         page.goto(path)
         assert_accessible(page, label)
