@@ -82,3 +82,24 @@ def test_user_without_domain_sees_an_empty_dashboard(client, coordinator, plan):
     response = client.get(URL)
     assert response.status_code == 200
     assert response.context["rows"] == []
+
+
+def test_dashboard_offers_an_open_round_without_the_domains_plan(as_editor, plan):
+    from tests.factories import RoundFactory
+
+    new_round = RoundFactory(name="Kerntakenplannen 2019–2020", slug="2019-2020")
+    response = as_editor.get(URL)
+    start_url = reverse("round_detail", kwargs={"slug": new_round.slug})
+    assert start_url.encode() in response.content
+    # The round that already holds the domain's plan is not offered again.
+    assert reverse("round_detail", kwargs={"slug": plan.round.slug}).encode() not in (
+        response.content
+    )
+
+
+def test_dashboard_offers_no_closed_round(as_editor, plan):
+    from tests.factories import RoundFactory
+
+    closed = RoundFactory(name="Kerntakenplannen 2009–2010", slug="2009-2010", is_open=False)
+    response = as_editor.get(URL)
+    assert reverse("round_detail", kwargs={"slug": closed.slug}).encode() not in response.content
