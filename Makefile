@@ -57,7 +57,7 @@ migrations-check: setup
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 
 messages: setup
-	$(DEV_ENV) $(PY) manage.py makemessages --locale nl --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete
+	$(DEV_ENV) $(PY) manage.py makemessages --locale nl --locale en --ignore ".venv/*" --ignore "node_modules/*" --no-obsolete --no-fuzzy-matching
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore ".venv/*"
 
 bench: setup

@@ -158,7 +158,7 @@ def _speed() -> dict:
     from openpyxl import Workbook, load_workbook
     from openpyxl.cell import WriteOnlyCell
 
-    from plans.exports import write_workbook
+    from exchange.exports import write_workbook
     from plans.models import Round
 
     round_ = Round.objects.get(slug="volume-1")
@@ -222,7 +222,7 @@ def _rss_peak_mb() -> float:
 def _memory(rows: str) -> dict:
     import tempfile
 
-    from plans.exports import write_workbook
+    from exchange.exports import write_workbook
     from processes.models import CoreProcess
 
     processes = CoreProcess.objects.filter(plan__round__slug__startswith="volume-").order_by(
@@ -246,10 +246,10 @@ def _import() -> dict:
     from django.contrib.auth.models import Group
     from openpyxl import Workbook
 
+    from exchange.exports import COLUMNS
+    from exchange.import_files import read_upload
+    from exchange.imports import apply_import, validate_rows
     from kerntaken.permissions import Role
-    from plans.exports import COLUMNS
-    from plans.import_files import read_upload
-    from plans.imports import apply_import, validate_rows
     from plans.models import Plan, PolicyDomain, Round
 
     domain = PolicyDomain.objects.get(code="OV")

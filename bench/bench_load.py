@@ -71,16 +71,26 @@ def describe_site() -> None:
     plans = Plan.objects.filter(round=round_)
 
     def plan_pages(queryset) -> list[list[str]]:
-        return [p for plan in queryset.order_by("pk") for p in page("plan_detail", pk=plan.pk)]
+        return [
+            p for plan in queryset.order_by("pk") for p in page("plans:plan_detail", pk=plan.pk)
+        ]
 
     own = {name: plans.get(domain__editors__username=name) for name in ("editor", "editor2")}
-    common = [*page("home"), *page("public_round", slug=round_.slug), *page("process_search")]
+    common = [
+        *page("home"),
+        *page("publication:public_round", slug=round_.slug),
+        *page("processes:process_search"),
+    ]
     site = {
         "reads": {
-            "editor": [*page("dashboard"), *common],
-            "editor2": [*page("dashboard"), *common],
-            "coordinator": [*page("round_overview"), *page("working_group_list"), *common],
-            "member": [*page("working_group_list"), *common],
+            "editor": [*page("plans:dashboard"), *common],
+            "editor2": [*page("plans:dashboard"), *common],
+            "coordinator": [
+                *page("reviews:round_overview"),
+                *page("reviews:working_group_list"),
+                *common,
+            ],
+            "member": [*page("reviews:working_group_list"), *common],
             "viewer": common,
         },
         "plans": {
@@ -103,7 +113,7 @@ def describe_site() -> None:
         edits = [
             {"pk": process.pk, "url": url}
             for process in processes
-            for _name, url in page("process_update", pk=process.pk)
+            for _name, url in page("processes:process_update", pk=process.pk)
         ]
         if edits:
             site["edits"][name] = edits
@@ -321,7 +331,9 @@ def main() -> int:
                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
         wait_until_up(f"{base_url}/accounts/login/", server)
-        public = next(url for name, url in site["reads"]["viewer"] if name == "public_round")
+        public = next(
+            url for name, url in site["reads"]["viewer"] if name == "publication:public_round"
+        )
         print(
             f"one request at a time: GET public_round {baseline(base_url + public):.0f} ms "
             f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)",

@@ -123,7 +123,7 @@ def main() -> None:
             results = {}
             for size in SIZES:
                 plan = _plan_with(size, editor)
-                url = reverse("plan_detail", kwargs={"pk": plan.pk})
+                url = reverse("plans:plan_detail", kwargs={"pk": plan.pk})
                 results[size] = _measure(client, url)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

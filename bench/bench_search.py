@@ -109,7 +109,7 @@ def measure(client, user, combos, *, repeat: int, warmup: int = 2) -> list[Resul
     from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
-    url = reverse("process_search")
+    url = reverse("processes:process_search")
     results = []
     for label, query, headers in combos:
         for _ in range(warmup):

@@ -150,7 +150,10 @@ class DemoUser(HttpUser):
 
     @task(3)
     def filter_processes(self) -> None:
-        pages = [*self.plans, *(page for page in self.reads if page[0] == "process_search")]
+        pages = [
+            *self.plans,
+            *(page for page in self.reads if page[0] == "processes:process_search"),
+        ]
         if pages:
             name, url = random.choice(pages)
             self.get(f"{name} (filtered)", url + random.choice(SITE["filters"]))

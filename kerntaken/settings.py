@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "plans",
     "processes",
     "reviews",
+    "exchange",
+    "publication",
+    "insight",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -17,14 +17,12 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("admin/", admin.site.urls),
-    path("plannen/", include("plans.urls")),
-    path("processen/", include("processes.urls")),
-    path("toetsing/", include("reviews.urls")),
-    path("rondes/", include("plans.urls_public")),
-    path("ronde-beheer/", include("plans.urls_rounds")),
-    path("excel/", include("plans.urls_excel")),
-    path("inzicht/", include("plans.urls_insight")),
-    path("zoeken/", include("processes.urls_search")),
+    path("", include("plans.urls")),
+    path("", include("processes.urls")),
+    path("", include("reviews.urls")),
+    path("", include("exchange.urls")),
+    path("", include("publication.urls")),
+    path("", include("insight.urls")),
 ]
 
 if settings.DEBUG:

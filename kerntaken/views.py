@@ -13,11 +13,11 @@ def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     if user.is_authenticated:
         if permissions.is_coordinator(user):
-            return redirect("round_overview")
+            return redirect("reviews:round_overview")
         if permissions.editor_domain_ids(user):
-            return redirect("dashboard")
+            return redirect("plans:dashboard")
         if permissions.member_group_ids(user):
-            return redirect("working_group_list")
+            return redirect("reviews:working_group_list")
     rounds = Round.objects.order_by("-start_date")
     approved = Plan.objects.filter(status=Plan.Status.APPROVED)
     return render(

@@ -1,4 +1,5 @@
-"""Forms of the editor's journey: the minister consultation and the submission."""
+"""Forms of the editor's journey (the minister consultation and the submission) and of
+the round management (a new round)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from plans.models import Minister, MinisterConsultation
+from plans.models import Minister, MinisterConsultation, Round
+
+# Path segments of /ronde-beheer/ that a round's slug must not take.
+RESERVED_SLUGS = frozenset({"nieuw", "documenten"})
 
 
 class PlanVersionForm(forms.Form):
@@ -107,3 +111,82 @@ class SubmitForm(forms.Form):
 
     def clean_comment(self) -> str:
         return self.cleaned_data["comment"].strip()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class RoundForm(forms.ModelForm):
+    class Meta:
+        model = Round
+        fields = [
+            "name",
+            "slug",
+            "introduction",
+            "previous",
+            "start_date",
+            "submission_deadline",
+            "framework_date",
+            "review_start",
+            "review_end",
+            "approval_date",
+        ]
+        widgets = {
+            "introduction": forms.Textarea(attrs={"rows": 8}),
+            "start_date": DateInput(),
+            "submission_deadline": DateInput(),
+            "framework_date": DateInput(),
+            "review_start": DateInput(),
+            "review_end": DateInput(),
+            "approval_date": DateInput(),
+        }
+        labels = {"slug": _("Short name in the address")}
+        help_texts = {
+            "slug": _("Part of the public address, e.g. 2019-2020: letters, digits and hyphens."),
+            "introduction": _(
+                "The text of the round on its public page; a blank line starts a new paragraph."
+            ),
+            "previous": _("Each domain can start its plan from its approved plan of this round."),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["previous"].queryset = Round.objects.order_by("-start_date")
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data["slug"]
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError(
+                _("“%(slug)s” is reserved; choose another short name."),
+                code="reserved",
+                params={"slug": slug},
+            )
+        return slug
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start = data.get("start_date")
+        if start is None:
+            return data
+        not_before_start = [
+            "submission_deadline",
+            "framework_date",
+            "review_start",
+            "review_end",
+            "approval_date",
+        ]
+        for name in not_before_start:
+            value = data.get(name)
+            if value is not None and value < start:
+                self.add_error(name, _("This date cannot precede the start of the round."))
+        review_start, review_end = data.get("review_start"), data.get("review_end")
+        if review_start and review_end and review_end < review_start:
+            self.add_error("review_end", _("The review period cannot end before it starts."))
+        previous = data.get("previous")
+        if previous is not None and previous.start_date >= start:
+            self.add_error("previous", _("The previous round must start before this one."))
+        return data

@@ -116,7 +116,7 @@ class Round(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("public_round", kwargs={"slug": self.slug})
+        return reverse("publication:public_round", kwargs={"slug": self.slug})
 
 
 class PlanQuerySet(models.QuerySet):
@@ -213,7 +213,7 @@ class Plan(models.Model):
         return f"{self.domain} – {self.round}"
 
     def get_absolute_url(self) -> str:
-        return reverse("plan_detail", kwargs={"pk": self.pk})
+        return reverse("plans:plan_detail", kwargs={"pk": self.pk})
 
     @property
     def is_editable(self) -> bool:

@@ -15,7 +15,6 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -29,7 +28,6 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
 from kerntaken.permissions import Role
 from plans.models import (
-    Document,
     Minister,
     MinisterConsultation,
     Plan,
@@ -38,7 +36,7 @@ from plans.models import (
     PolicyDomain,
     Round,
 )
-from processes.models import REVIEWED_ASSESSMENTS, CoreProcess
+from processes.models import CoreProcess
 
 # ---- helpers shared by the transitions -----------------------------------------------
 
@@ -48,12 +46,12 @@ def lock_plan(plan: Plan) -> Plan:
     return Plan.objects.select_for_update().select_related("domain", "round").get(pk=plan.pk)
 
 
-def _check_move(plan: Plan, action: str) -> None:
+def check_move(plan: Plan, action: str) -> None:
     if not plan.can_move(action):
         raise DomainError(MESSAGES["wrong_state"] % {"state": plan.get_status_display()})
 
 
-def _move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTransition:
+def move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTransition:
     """Save the new state (and any other fields) and write the transition row."""
     from_status = plan.status
     _sources, plan.status = Plan.TRANSITIONS[action]
@@ -130,7 +128,7 @@ def _notify(recipients: Iterable[str], subject: str, body: str) -> None:
 
 
 def _plan_url(plan: Plan) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse("plan_detail", kwargs={"pk": plan.pk})
+    return settings.SITE_URL.rstrip("/") + reverse("plans:plan_detail", kwargs={"pk": plan.pk})
 
 
 # ---- what stands between a plan and its submission ---------------------------------
@@ -166,10 +164,10 @@ def submit_plan(*, plan: Plan, by, comment: str = "") -> Plan:
         raise NotAllowed(MESSAGES["not_allowed"])
     with transaction.atomic():
         plan = lock_plan(plan)
-        _check_move(plan, Plan.Action.SUBMIT)
+        check_move(plan, Plan.Action.SUBMIT)
         if problems := submission_problems(plan):
             raise DomainError(MESSAGES["submit_incomplete"], problems)
-        _move(plan, action=Plan.Action.SUBMIT, by=by, comment=comment, submitted_at=timezone.now())
+        move(plan, action=Plan.Action.SUBMIT, by=by, comment=comment, submitted_at=timezone.now())
         freeze_version(plan, kind=PlanVersion.Kind.SUBMITTED, by=by)
         transaction.on_commit(lambda: _mail_submitted(plan))
     return plan
@@ -196,10 +194,10 @@ def return_plan(*, plan: Plan, by, reason: str) -> Plan:
         raise DomainError(MESSAGES["reason_required"])
     with transaction.atomic():
         plan = lock_plan(plan)
-        _check_move(plan, Plan.Action.RETURN)
+        check_move(plan, Plan.Action.RETURN)
         # A returned plan is reviewed afresh after resubmission: open items go.
         plan.review_items.all().delete()
-        _move(plan, action=Plan.Action.RETURN, by=by, comment=reason, return_reason=reason)
+        move(plan, action=Plan.Action.RETURN, by=by, comment=reason, return_reason=reason)
         transaction.on_commit(lambda: _mail_returned(plan, reason))
     return plan
 
@@ -217,129 +215,6 @@ def _mail_returned(plan: Plan, reason: str) -> None:
             )
             % {"reason": reason, "url": _plan_url(plan)},
         )
-
-
-def start_review(*, plan: Plan, by, extra_processes: Iterable[CoreProcess] = ()) -> Plan:
-    """Put every process proposed for phase-out, transfer or optimisation (and any extra
-    the coordinator chose) before the plan's working group."""
-    from reviews.models import ReviewItem
-
-    if not permissions.can_review_plan(by, plan):
-        raise NotAllowed(MESSAGES["not_allowed"])
-    with transaction.atomic():
-        plan = lock_plan(plan)
-        _check_move(plan, Plan.Action.START_REVIEW)
-        check = getattr(plan, "framework_check", None)
-        if check is None or not check.is_done:
-            raise DomainError(MESSAGES["framework_check_missing"])
-        group = plan.working_groups.order_by("pk").first()
-        if group is None:
-            raise DomainError(MESSAGES["working_group_missing"])
-        extra_ids = {p.pk for p in extra_processes}
-        chosen = [
-            p
-            for p in plan.processes.order_by("position", "code")
-            if p.assessment in REVIEWED_ASSESSMENTS or p.pk in extra_ids
-        ]
-        if extra_ids - {p.pk for p in chosen}:
-            raise DomainError(MESSAGES["item_wrong_plan"])
-        ReviewItem.objects.bulk_create(
-            ReviewItem(
-                plan=plan,
-                process=process,
-                working_group=group,
-                proposed_assessment=process.assessment,
-                added_by_coordinator=process.assessment not in REVIEWED_ASSESSMENTS,
-            )
-            for process in chosen
-        )
-        _move(plan, action=Plan.Action.START_REVIEW, by=by)
-    return plan
-
-
-def validate_plan(*, plan: Plan, by, comment: str = "") -> Plan:
-    """Write the working group's decisions to the processes as their final assessment."""
-    if not permissions.can_review_plan(by, plan):
-        raise NotAllowed(MESSAGES["not_allowed"])
-    with transaction.atomic():
-        plan = lock_plan(plan)
-        _check_move(plan, Plan.Action.VALIDATE)
-        items = list(plan.review_items.select_related("process"))
-        undecided = [item for item in items if not item.is_decided]
-        if undecided:
-            raise DomainError(
-                MESSAGES["items_undecided"],
-                [
-                    str(MESSAGES["item_undecided"])
-                    % {"code": item.process.code, "decision": item.get_decision_display()}
-                    for item in undecided
-                ],
-            )
-        decided = {item.process_id: item.final_assessment for item in items}
-        for process in plan.processes.all():
-            final = decided.get(process.pk, process.assessment)
-            if process.final_assessment != final:
-                process.final_assessment = final
-                process._history_user = by
-                process._change_reason = _("Validated")
-                process.save(update_fields=["final_assessment", "updated_at"])
-        _move(plan, action=Plan.Action.VALIDATE, by=by, comment=comment)
-    return plan
-
-
-def record_government_decision(
-    *,
-    round: Round,
-    date: date,
-    reference: str,
-    plans: Iterable[Plan],
-    by,
-    title: str = "",
-    document: UploadedFile | None = None,
-):
-    """Record the government's decision and approve the validated plans it names.
-
-    All or nothing: if one plan is not (or no longer) validated, nothing is recorded.
-    """
-    from reviews.models import GovernmentDecision
-
-    if not permissions.can_manage_reviews(by):
-        raise NotAllowed(MESSAGES["not_allowed"])
-    plans = list(plans)
-    if not plans:
-        raise DomainError(MESSAGES["no_plans"])
-    with transaction.atomic():
-        # Lock in primary-key order, so two decisions naming the same plans cannot deadlock.
-        locked = list(
-            Plan.objects.select_for_update()
-            .select_related("domain", "round")
-            .filter(pk__in=[p.pk for p in plans])
-            .order_by("pk")
-        )
-        for plan in locked:
-            if plan.status != Plan.Status.VALIDATED or plan.round_id != round.pk:
-                raise DomainError(
-                    MESSAGES["not_validated"]
-                    % {"plan": plan.domain.name, "state": plan.get_status_display()}
-                )
-        decision = GovernmentDecision(
-            round=round, date=date, reference=reference.strip(), title=title, recorded_by=by
-        )
-        if document is not None:
-            decision.document = document
-        decision.full_clean()
-        decision.save()
-        for plan in locked:
-            _move(
-                plan,
-                action=Plan.Action.APPROVE,
-                by=by,
-                comment=decision.reference,
-                government_decision=decision,
-                approved_at=timezone.now(),
-            )
-            freeze_version(plan, kind=PlanVersion.Kind.DEFINITIVE, by=by)
-    return decision
 
 
 # ---- the plan's other records ------------------------------------------------------
@@ -437,54 +312,3 @@ def start_plan(*, domain: PolicyDomain, round: Round, by) -> Plan:
     """Start the domain's plan in the round from its previous approved plan, if it has one."""
     based_on = previous_approved_plans(round, [domain.pk]).get(domain.pk)
     return create_plan(domain=domain, round=round, by=by, based_on=based_on)
-
-
-DOCUMENT_FIELDS = frozenset({"title", "kind", "date", "summary", "is_public"})
-
-
-def add_document(*, round: Round, by, file: UploadedFile, **fields) -> Document:
-    """Add a document (its file already checked by the form) to the round."""
-    if not permissions.can_manage_documents(by):
-        raise NotAllowed(MESSAGES["not_allowed"])
-    document = Document(round=round, uploaded_by=by, file=file, **_document_fields(fields))
-    document.save()
-    return document
-
-
-def update_document(*, document: Document, by, file: UploadedFile | None = None, **fields):
-    """Change a document's details; a new file replaces the old one, which is removed."""
-    if not permissions.can_manage_documents(by):
-        raise NotAllowed(MESSAGES["not_allowed"])
-    old_name = document.file.name
-    for name, value in _document_fields(fields).items():
-        setattr(document, name, value)
-    with transaction.atomic():
-        if file is not None:
-            document.file = file
-            document.uploaded_by = by
-        document.save()
-        if file is not None and old_name and old_name != document.file.name:
-            _remove_file_after_commit(document.file.storage, old_name)
-    return document
-
-
-def delete_document(*, document: Document, by) -> None:
-    if not permissions.can_manage_documents(by):
-        raise NotAllowed(MESSAGES["not_allowed"])
-    name, storage = document.file.name, document.file.storage
-    with transaction.atomic():
-        document.delete()
-        if name:
-            _remove_file_after_commit(storage, name)
-
-
-def _document_fields(fields: dict) -> dict:
-    unknown = set(fields) - DOCUMENT_FIELDS
-    if unknown:
-        raise TypeError(f"Not a document field: {', '.join(sorted(unknown))}")
-    return fields
-
-
-def _remove_file_after_commit(storage, name: str) -> None:
-    # Only once the row is gone for good: a rolled-back change keeps its file.
-    transaction.on_commit(lambda: storage.delete(name))

@@ -127,14 +127,14 @@ def plan_consultations(request: HttpRequest, pk: int) -> HttpResponse:
         saved = _record_consultations(plan, forms, version_form.cleaned_data["version"], request)
     except DomainError as error:
         messages.error(request, str(error))
-        return redirect("plan_detail", pk=plan.pk)
+        return redirect("plans:plan_detail", pk=plan.pk)
     if saved is None:
         return _stale_consultations(request, plan)
     if saved:
         messages.success(request, _("The consultation was recorded."))
     else:
         messages.info(request, _("Nothing was changed."))
-    return redirect("plan_detail", pk=plan.pk)
+    return redirect("plans:plan_detail", pk=plan.pk)
 
 
 def _stale_consultations(request: HttpRequest, plan: Plan) -> HttpResponse:
@@ -226,7 +226,7 @@ def plan_submit(request: HttpRequest, pk: int) -> HttpResponse:
                     "notified; the plan can no longer be changed."
                 ),
             )
-            return redirect("plan_detail", pk=plan.pk)
+            return redirect("plans:plan_detail", pk=plan.pk)
         plan.refresh_from_db()
     processes = list(plan.processes.all())
     return render(
@@ -289,7 +289,7 @@ def plan_history(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def plan_url(plan: Plan, anchor: str = "") -> str:
-    url = reverse("plan_detail", kwargs={"pk": plan.pk})
+    url = reverse("plans:plan_detail", kwargs={"pk": plan.pk})
     return f"{url}#{anchor}" if anchor else url
 
 

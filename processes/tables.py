@@ -105,7 +105,12 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
     assessments = {value: str(label) for value, label in Assessment.choices}
     levels = {value: str(label) for value, label in TransferLevel.choices}
     edit, move, history = (
-        _url_maker(name) for name in ("process_update", "process_move", "process_history")
+        _url_maker(name)
+        for name in (
+            "processes:process_update",
+            "processes:process_move",
+            "processes:process_history",
+        )
     )
     up, down = _("Move %(code)s up"), _("Move %(code)s down")
     return [

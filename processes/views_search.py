@@ -11,12 +11,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kerntaken import permissions
-from plans.exports import processes_workbook_response
 from plans.models import Plan
 from processes.filters_search import (
     DEFAULT_ORDER,
@@ -45,7 +42,7 @@ LIST_FIELDS = (
 TABLE_COLUMNS = ("code", "title", "domain", "entity", "axis", "assessment", "final", "state")
 
 
-def _filtered(request: HttpRequest) -> ProcessSearchFilter:
+def filtered_search(request: HttpRequest) -> ProcessSearchFilter:
     if not permissions.can_search_processes(request.user):
         raise PermissionDenied
     processes = (
@@ -67,7 +64,7 @@ def _problems(form) -> list[tuple[str, str]]:
 
 @require_safe
 def process_search(request: HttpRequest) -> HttpResponse:
-    search = _filtered(request)
+    search = filtered_search(request)
     display = DisplayForm.from_query(request.GET)
     paginator = Paginator(search.qs.only(*LIST_FIELDS), display.page_size)
     # get_page never fails: a page that is no number gives the first, one too far the last.
@@ -127,14 +124,3 @@ def _columns(current: str) -> list[dict]:
             }
         )
     return columns
-
-
-@require_safe
-def process_search_export(request: HttpRequest) -> HttpResponse:
-    search = _filtered(request)
-    stamp = timezone.localdate().isoformat()
-    return processes_workbook_response(
-        search.qs,
-        title=_("Core processes"),
-        filename=f"kernprocessen-{stamp}.xlsx",
-    )

@@ -11,16 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
-from plans.models import Plan, Round
-from plans.services import lock_plan
-from processes.models import FRAMEWORK_AXES, CoreProcess
-from reviews.models import FrameworkCheck, Meeting, ReviewItem, WorkingGroup
+from plans.models import Plan, PlanVersion, Round
+from plans.services import check_move, freeze_version, lock_plan, move
+from processes.models import FRAMEWORK_AXES, REVIEWED_ASSESSMENTS, CoreProcess
+from reviews.models import (
+    FrameworkCheck,
+    GovernmentDecision,
+    Meeting,
+    ReviewItem,
+    WorkingGroup,
+)
 
 # A plan may change working group only before its items are put before one.
 GROUP_CHANGEABLE_STATES = frozenset(
@@ -267,3 +274,125 @@ def save_meeting(
                 item._change_reason = _("Put on the agenda")
                 item.save(update_fields=["meeting"])
     return meeting
+
+
+# ---- the review's transitions (the plan lifecycle's primitive is plans.services) ----
+
+
+def start_review(*, plan: Plan, by, extra_processes: Iterable[CoreProcess] = ()) -> Plan:
+    """Put every process proposed for phase-out, transfer or optimisation (and any extra
+    the coordinator chose) before the plan's working group."""
+    if not permissions.can_review_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        check_move(plan, Plan.Action.START_REVIEW)
+        check = getattr(plan, "framework_check", None)
+        if check is None or not check.is_done:
+            raise DomainError(MESSAGES["framework_check_missing"])
+        group = plan.working_groups.order_by("pk").first()
+        if group is None:
+            raise DomainError(MESSAGES["working_group_missing"])
+        extra_ids = {p.pk for p in extra_processes}
+        chosen = [
+            p
+            for p in plan.processes.order_by("position", "code")
+            if p.assessment in REVIEWED_ASSESSMENTS or p.pk in extra_ids
+        ]
+        if extra_ids - {p.pk for p in chosen}:
+            raise DomainError(MESSAGES["item_wrong_plan"])
+        ReviewItem.objects.bulk_create(
+            ReviewItem(
+                plan=plan,
+                process=process,
+                working_group=group,
+                proposed_assessment=process.assessment,
+                added_by_coordinator=process.assessment not in REVIEWED_ASSESSMENTS,
+            )
+            for process in chosen
+        )
+        move(plan, action=Plan.Action.START_REVIEW, by=by)
+    return plan
+
+
+def validate_plan(*, plan: Plan, by, comment: str = "") -> Plan:
+    """Write the working group's decisions to the processes as their final assessment."""
+    if not permissions.can_review_plan(by, plan):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    with transaction.atomic():
+        plan = lock_plan(plan)
+        check_move(plan, Plan.Action.VALIDATE)
+        items = list(plan.review_items.select_related("process"))
+        undecided = [item for item in items if not item.is_decided]
+        if undecided:
+            raise DomainError(
+                MESSAGES["items_undecided"],
+                [
+                    str(MESSAGES["item_undecided"])
+                    % {"code": item.process.code, "decision": item.get_decision_display()}
+                    for item in undecided
+                ],
+            )
+        decided = {item.process_id: item.final_assessment for item in items}
+        for process in plan.processes.all():
+            final = decided.get(process.pk, process.assessment)
+            if process.final_assessment != final:
+                process.final_assessment = final
+                process._history_user = by
+                process._change_reason = _("Validated")
+                process.save(update_fields=["final_assessment", "updated_at"])
+        move(plan, action=Plan.Action.VALIDATE, by=by, comment=comment)
+    return plan
+
+
+def record_government_decision(
+    *,
+    round: Round,
+    date: date,
+    reference: str,
+    plans: Iterable[Plan],
+    by,
+    title: str = "",
+    document: UploadedFile | None = None,
+):
+    """Record the government's decision and approve the validated plans it names.
+
+    All or nothing: if one plan is not (or no longer) validated, nothing is recorded.
+    """
+    if not permissions.can_manage_reviews(by):
+        raise NotAllowed(MESSAGES["not_allowed"])
+    plans = list(plans)
+    if not plans:
+        raise DomainError(MESSAGES["no_plans"])
+    with transaction.atomic():
+        # Lock in primary-key order, so two decisions naming the same plans cannot deadlock.
+        locked = list(
+            Plan.objects.select_for_update()
+            .select_related("domain", "round")
+            .filter(pk__in=[p.pk for p in plans])
+            .order_by("pk")
+        )
+        for plan in locked:
+            if plan.status != Plan.Status.VALIDATED or plan.round_id != round.pk:
+                raise DomainError(
+                    MESSAGES["not_validated"]
+                    % {"plan": plan.domain.name, "state": plan.get_status_display()}
+                )
+        decision = GovernmentDecision(
+            round=round, date=date, reference=reference.strip(), title=title, recorded_by=by
+        )
+        if document is not None:
+            decision.document = document
+        decision.full_clean()
+        decision.save()
+        for plan in locked:
+            move(
+                plan,
+                action=Plan.Action.APPROVE,
+                by=by,
+                comment=decision.reference,
+                government_decision=decision,
+                approved_at=timezone.now(),
+            )
+            freeze_version(plan, kind=PlanVersion.Kind.DEFINITIVE, by=by)
+    return decision

@@ -82,7 +82,7 @@ def coordinator_plan(request: HttpRequest, pk: int) -> Plan:
 
 def refuse_wrong_state(request: HttpRequest, plan: Plan) -> HttpResponse:
     messages.error(request, MESSAGES["wrong_state"] % {"state": plan.get_status_display()})
-    return redirect("plan_review", pk=plan.pk)
+    return redirect("reviews:plan_review", pk=plan.pk)
 
 
 # ---- the round -------------------------------------------------------------------------
@@ -218,7 +218,7 @@ def framework_check(request: HttpRequest, pk: int) -> HttpResponse:
             add_errors(form, error)
         else:
             messages.success(request, _("The framework check was saved."))
-            return redirect("plan_review", pk=plan.pk)
+            return redirect("reviews:plan_review", pk=plan.pk)
     return render(request, "reviews/framework_check.html", {"plan": plan, "form": form})
 
 
@@ -228,7 +228,7 @@ def plan_assign_working_group(request: HttpRequest, pk: int) -> HttpResponse:
     form = AssignWorkingGroupForm(request.POST, plan=plan)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("working_group", [])))
-        return redirect("plan_review", pk=plan.pk)
+        return redirect("reviews:plan_review", pk=plan.pk)
     group = form.cleaned_data["working_group"]
     try:
         services.assign_working_group(plan=plan, group=group, by=request.user)
@@ -239,7 +239,7 @@ def plan_assign_working_group(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             _("The plan is now before the working group “%(group)s”.") % {"group": group.name},
         )
-    return redirect("plan_review", pk=plan.pk)
+    return redirect("reviews:plan_review", pk=plan.pk)
 
 
 @require_http_methods(["GET", "POST"])
@@ -259,7 +259,7 @@ def plan_return(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(
                 request, _("The plan was returned; its editors have been notified by e-mail.")
             )
-            return redirect("plan_review", pk=plan.pk)
+            return redirect("reviews:plan_review", pk=plan.pk)
     items = plan.review_items.count()
     return render(
         request, "reviews/plan_return.html", {"plan": plan, "form": form, "item_count": items}
@@ -274,14 +274,14 @@ def plan_start_review(request: HttpRequest, pk: int) -> HttpResponse:
     form = StartReviewForm(form_data(request), plan=plan)
     if request.method == "POST" and form.is_valid():
         try:
-            plan_services.start_review(
+            services.start_review(
                 plan=plan, by=request.user, extra_processes=form.cleaned_data["extra_processes"]
             )
         except DomainError as error:
             add_errors(form, error)
         else:
             messages.success(request, _("The review has started."))
-            return redirect("plan_review", pk=plan.pk)
+            return redirect("reviews:plan_review", pk=plan.pk)
     check = FrameworkCheck.objects.filter(plan=plan).first()
     return render(
         request,
@@ -306,14 +306,14 @@ def plan_validate(request: HttpRequest, pk: int) -> HttpResponse:
     error = None
     if request.method == "POST":
         try:
-            plan_services.validate_plan(plan=plan, by=request.user)
+            services.validate_plan(plan=plan, by=request.user)
         except DomainError as refused:
             error = refused
         else:
             messages.success(
                 request, _("The plan is validated: the final assessments have been written.")
             )
-            return redirect("plan_review", pk=plan.pk)
+            return redirect("reviews:plan_review", pk=plan.pk)
     items = list(
         plan.review_items.select_related("process", "meeting").order_by(
             "process__position", "process__code"
@@ -373,7 +373,7 @@ def decision_create(request: HttpRequest) -> HttpResponse:
         document = data["document"]
         document.name = f"{slugify(data['reference']) or 'besluit'}.pdf"
         try:
-            decision = plan_services.record_government_decision(
+            decision = services.record_government_decision(
                 round=round_,
                 date=data["date"],
                 reference=data["reference"],
@@ -395,7 +395,7 @@ def decision_create(request: HttpRequest) -> HttpResponse:
                 )
                 % {"count": count},
             )
-            return redirect("decision_detail", pk=decision.pk)
+            return redirect("reviews:decision_detail", pk=decision.pk)
     return render(
         request,
         "reviews/decision_form.html",

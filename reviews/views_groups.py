@@ -21,7 +21,6 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError
 from plans.models import Plan
 from reviews import services
-from reviews.exports import meeting_workbook_response
 from reviews.forms import MeetingForm, ReviewItemDecisionForm, WorkingGroupForm, open_items
 from reviews.models import Meeting, ReviewItem, WorkingGroup
 from reviews.views import add_errors, chosen_round, form_data
@@ -85,7 +84,7 @@ def working_group_create(request: HttpRequest) -> HttpResponse:
         group = _save_group(request, form, round_, group=None)
         if group is not None:
             messages.success(request, _("The working group was created."))
-            return redirect("working_group_detail", pk=group.pk)
+            return redirect("reviews:working_group_detail", pk=group.pk)
     return render(
         request, "reviews/working_group_form.html", {"form": form, "round": round_, "group": None}
     )
@@ -98,7 +97,7 @@ def working_group_update(request: HttpRequest, pk: int) -> HttpResponse:
     valid = request.method == "POST" and form.is_valid()
     if valid and _save_group(request, form, group.round, group=group) is not None:
         messages.success(request, _("The working group was saved."))
-        return redirect("working_group_detail", pk=group.pk)
+        return redirect("reviews:working_group_detail", pk=group.pk)
     return render(
         request,
         "reviews/working_group_form.html",
@@ -157,7 +156,7 @@ def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
         meeting = _save_meeting(request, form, group, meeting=None)
         if meeting is not None:
             messages.success(request, _("The meeting was created."))
-            return redirect("meeting_detail", pk=meeting.pk)
+            return redirect("reviews:meeting_detail", pk=meeting.pk)
     return render(
         request, "reviews/meeting_form.html", {"form": form, "group": group, "meeting": None}
     )
@@ -171,7 +170,7 @@ def meeting_update(request: HttpRequest, pk: int) -> HttpResponse:
     valid = request.method == "POST" and form.is_valid()
     if valid and _save_meeting(request, form, group, meeting=meeting) is not None:
         messages.success(request, _("The meeting was saved."))
-        return redirect("meeting_detail", pk=meeting.pk)
+        return redirect("reviews:meeting_detail", pk=meeting.pk)
     return render(
         request, "reviews/meeting_form.html", {"form": form, "group": group, "meeting": meeting}
     )
@@ -249,18 +248,12 @@ def meeting_confirm_remaining(request: HttpRequest, pk: int) -> HttpResponse:
                 ngettext("%(count)d item confirmed.", "%(count)d items confirmed.", count)
                 % {"count": count},
             )
-        return redirect("meeting_detail", pk=meeting.pk)
+        return redirect("reviews:meeting_detail", pk=meeting.pk)
     return render(
         request,
         "reviews/meeting_confirm_remaining.html",
         {"meeting": meeting, "group": meeting.working_group, "remaining": remaining},
     )
-
-
-@require_GET
-def meeting_workbook(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = permissions.get_meeting_or_404(request.user, pk)
-    return meeting_workbook_response(meeting, agenda_of(meeting))
 
 
 # ---- one item's decision ----------------------------------------------------------------
@@ -309,5 +302,7 @@ def review_item_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _item_url(item: ReviewItem) -> str:
     if item.meeting_id:
-        return reverse("meeting_detail", kwargs={"pk": item.meeting_id}) + f"#item-{item.pk}"
-    return reverse("plan_review", kwargs={"pk": item.plan_id}) + "#items"
+        return (
+            reverse("reviews:meeting_detail", kwargs={"pk": item.meeting_id}) + f"#item-{item.pk}"
+        )
+    return reverse("reviews:plan_review", kwargs={"pk": item.plan_id}) + "#items"

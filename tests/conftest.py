@@ -177,13 +177,13 @@ def advance(coordinator):
             factories.FrameworkCheckFactory(plan=plan)
             if not plan.working_groups.exists():
                 factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-            plan = plan_services.start_review(plan=plan, by=coordinator)
+            plan = review_services.start_review(plan=plan, by=coordinator)
         if order.index(state) >= 2:
             for item in ReviewItem.objects.filter(plan=plan):
                 review_services.decide_review_item(item=item, by=coordinator, decision="confirmed")
-            plan = plan_services.validate_plan(plan=plan, by=coordinator)
+            plan = review_services.validate_plan(plan=plan, by=coordinator)
         if order.index(state) >= 3:
-            plan_services.record_government_decision(
+            review_services.record_government_decision(
                 round=plan.round,
                 date=dt.date(2015, 7, 17),
                 reference=f"VR 2015 1707 DOC.{plan.pk:04d}/1",

@@ -29,6 +29,7 @@ from plans import services as plan_services
 from plans.models import Plan, PlanTransition, PlanVersion
 from processes import services as process_services
 from processes.models import Assessment, Axis, CoreProcess
+from reviews import services as review_services
 from reviews.models import GovernmentDecision
 from tests import factories
 
@@ -148,7 +149,7 @@ def test_two_coordinators_approving_at_once_approve_once(
 
     outcomes = at_once(
         *(
-            lambda by=by, n=n: plan_services.record_government_decision(
+            lambda by=by, n=n: review_services.record_government_decision(
                 round=plan.round,
                 date=dt.date(2015, 7, 17),
                 reference=f"VR 2015 1707 DOC.0789/{n}",

@@ -254,7 +254,7 @@ def test_session_idle_longer_than_its_age_is_signed_out(client, editor):
         expire_date=idle_since + dt.timedelta(seconds=django_settings.SESSION_COOKIE_AGE)
     )
 
-    response = client.get(reverse("dashboard"))
+    response = client.get(reverse("plans:dashboard"))
 
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
@@ -265,7 +265,7 @@ def test_activity_renews_the_session(client, editor):
     almost_idle = timezone.now() + dt.timedelta(seconds=60)
     Session.objects.filter(pk=session_of(client).pk).update(expire_date=almost_idle)
 
-    assert client.get(reverse("dashboard")).status_code == 200
+    assert client.get(reverse("plans:dashboard")).status_code == 200
 
     renewed = session_of(client).expire_date
     expected = timezone.now() + dt.timedelta(seconds=django_settings.SESSION_COOKIE_AGE)

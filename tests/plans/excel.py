@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
 
+from exchange.exports import COLUMNS
 from plans import services as plan_services
-from plans.exports import COLUMNS
 from processes.models import Assessment, Axis, TransferLevel
 from reviews import services as review_services
 from reviews.models import ReviewItem
@@ -86,7 +86,7 @@ def approve(plan, editor, coordinator, consult) -> None:
     factories.FrameworkCheckFactory(plan=plan)
     if not plan.working_groups.exists():
         factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-    plan_services.start_review(plan=plan, by=coordinator)
+    review_services.start_review(plan=plan, by=coordinator)
     for item in ReviewItem.objects.filter(plan=plan).select_related("process"):
         if item.process.code == "OV-02":
             review_services.decide_review_item(
@@ -100,8 +100,8 @@ def approve(plan, editor, coordinator, consult) -> None:
             review_services.decide_review_item(
                 item=item, by=coordinator, decision=ReviewItem.Decision.CONFIRMED
             )
-    plan_services.validate_plan(plan=plan, by=coordinator)
-    plan_services.record_government_decision(
+    review_services.validate_plan(plan=plan, by=coordinator)
+    review_services.record_government_decision(
         round=plan.round,
         date=dt.date(2015, 7, 17),
         reference="VR 2015 1707 DOC.0789/1",

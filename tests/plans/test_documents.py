@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from kerntaken.errors import NotAllowed
-from plans import services
 from plans.models import Document
+from publication import services as document_services
 from tests.plans.documents_util import (
     IMPOSTORS,
     PDF,
@@ -48,7 +48,7 @@ def form_data(**overrides) -> dict:
 
 @pytest.fixture
 def document(round_, coordinator):
-    return services.add_document(
+    return document_services.add_document(
         round=round_,
         by=coordinator,
         title="Mededeling",
@@ -62,7 +62,7 @@ def document(round_, coordinator):
 
 @pytest.fixture
 def internal_document(round_, coordinator):
-    return services.add_document(
+    return document_services.add_document(
         round=round_,
         by=coordinator,
         title="Verslag van het voorzitterscollege",
@@ -75,7 +75,7 @@ def internal_document(round_, coordinator):
 
 
 def create_url(round_) -> str:
-    return reverse("document_create", kwargs={"slug": round_.slug})
+    return reverse("publication:document_create", kwargs={"slug": round_.slug})
 
 
 # ---- upload ----------------------------------------------------------------------------
@@ -95,7 +95,9 @@ def test_coordinator_uploads_pdf_docx_or_xlsx(
     client.force_login(coordinator)
     response = client.post(create_url(round_), form_data(file=upload(name, content)))
     assert response.status_code == 302
-    assert response["Location"] == reverse("document_list", kwargs={"slug": round_.slug})
+    assert response["Location"] == reverse(
+        "publication:document_list", kwargs={"slug": round_.slug}
+    )
     document = Document.objects.get()
     assert document.round == round_
     assert document.uploaded_by == coordinator
@@ -196,13 +198,13 @@ def test_anonymous_is_sent_to_sign_in_for_upload(client, round_):
 
 def test_upload_to_unknown_round_is_not_found(client, coordinator):
     client.force_login(coordinator)
-    url = reverse("document_create", kwargs={"slug": "bestaat-niet"})
+    url = reverse("publication:document_create", kwargs={"slug": "bestaat-niet"})
     assert client.get(url).status_code == 404
 
 
 def test_service_refuses_a_document_from_a_non_coordinator(round_, editor):
     with pytest.raises(NotAllowed):
-        services.add_document(
+        document_services.add_document(
             round=round_,
             by=editor,
             title="Nota",
@@ -221,7 +223,7 @@ def test_service_refuses_a_document_from_a_non_coordinator(round_, editor):
 def test_coordinator_edits_document_details_and_keeps_its_file(client, coordinator, document):
     client.force_login(coordinator)
     old_name = document.file.name
-    url = reverse("document_update", kwargs={"pk": document.pk})
+    url = reverse("publication:document_update", kwargs={"pk": document.pk})
     response = client.post(url, form_data(title="Nieuwe titel", is_public=""))
     assert response.status_code == 302
     document.refresh_from_db()
@@ -235,7 +237,7 @@ def test_replacing_the_file_removes_the_old_one(
 ):
     client.force_login(coordinator)
     old_path = Path(document.file.path)
-    url = reverse("document_update", kwargs={"pk": document.pk})
+    url = reverse("publication:document_update", kwargs={"pk": document.pk})
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, form_data(file=upload("kader.docx", docx_bytes())))
     document.refresh_from_db()
@@ -247,7 +249,7 @@ def test_replacing_the_file_removes_the_old_one(
 def test_edit_with_wrong_file_type_changes_nothing(client, coordinator, document):
     client.force_login(coordinator)
     old_name = document.file.name
-    url = reverse("document_update", kwargs={"pk": document.pk})
+    url = reverse("publication:document_update", kwargs={"pk": document.pk})
     response = client.post(url, form_data(title="Anders", file=upload("x.pdf", b"geen pdf")))
     assert response.status_code == 200
     assert "Mededeling" in response.text  # the heading keeps the saved title
@@ -258,7 +260,7 @@ def test_edit_with_wrong_file_type_changes_nothing(client, coordinator, document
 @pytest.mark.parametrize("role", FORBIDDEN_ROLES)
 def test_only_coordinators_edit_documents(client, request, document, role):
     client.force_login(request.getfixturevalue(role))
-    url = reverse("document_update", kwargs={"pk": document.pk})
+    url = reverse("publication:document_update", kwargs={"pk": document.pk})
     assert client.get(url).status_code == 403
     assert client.post(url, form_data(title="Gekaapt")).status_code == 403
     document.refresh_from_db()
@@ -267,7 +269,7 @@ def test_only_coordinators_edit_documents(client, request, document, role):
 
 def test_delete_asks_for_confirmation_first(client, coordinator, document):
     client.force_login(coordinator)
-    response = client.get(reverse("document_delete", kwargs={"pk": document.pk}))
+    response = client.get(reverse("publication:document_delete", kwargs={"pk": document.pk}))
     assert response.status_code == 200
     assert "Wilt u het document “Mededeling”" in response.text
     assert Document.objects.filter(pk=document.pk).exists()
@@ -279,7 +281,7 @@ def test_coordinator_deletes_document_and_its_file(
     client.force_login(coordinator)
     path = Path(document.file.path)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("document_delete", kwargs={"pk": document.pk}))
+        response = client.post(reverse("publication:document_delete", kwargs={"pk": document.pk}))
     assert response.status_code == 302
     assert not Document.objects.filter(pk=document.pk).exists()
     assert not path.exists()
@@ -288,7 +290,7 @@ def test_coordinator_deletes_document_and_its_file(
 @pytest.mark.parametrize("role", FORBIDDEN_ROLES)
 def test_only_coordinators_delete_documents(client, request, document, role):
     client.force_login(request.getfixturevalue(role))
-    url = reverse("document_delete", kwargs={"pk": document.pk})
+    url = reverse("publication:document_delete", kwargs={"pk": document.pk})
     assert client.get(url).status_code == 403
     assert client.post(url).status_code == 403
     assert Document.objects.filter(pk=document.pk).exists()
@@ -297,8 +299,10 @@ def test_only_coordinators_delete_documents(client, request, document, role):
 
 def test_editing_or_deleting_an_unknown_document_is_not_found(client, coordinator):
     client.force_login(coordinator)
-    assert client.get(reverse("document_update", kwargs={"pk": 999})).status_code == 404
-    assert client.post(reverse("document_delete", kwargs={"pk": 999})).status_code == 404
+    assert client.get(reverse("publication:document_update", kwargs={"pk": 999})).status_code == 404
+    assert (
+        client.post(reverse("publication:document_delete", kwargs={"pk": 999})).status_code == 404
+    )
 
 
 # ---- download ------------------------------------------------------------------------
@@ -308,7 +312,7 @@ def test_editing_or_deleting_an_unknown_document_is_not_found(client, coordinato
 def test_everyone_downloads_a_public_document(client, request, document, role):
     if role:
         client.force_login(request.getfixturevalue(role))
-    response = client.get(reverse("document_download", kwargs={"pk": document.pk}))
+    response = client.get(reverse("publication:document_download", kwargs={"pk": document.pk}))
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="mededeling.pdf"'
     assert b"".join(response.streaming_content) == PDF
@@ -332,12 +336,14 @@ def test_internal_document_downloads_only_for_the_people_of_the_process(
 ):
     if role:
         client.force_login(request.getfixturevalue(role))
-    response = client.get(reverse("document_download", kwargs={"pk": internal_document.pk}))
+    response = client.get(
+        reverse("publication:document_download", kwargs={"pk": internal_document.pk})
+    )
     assert response.status_code == status
 
 
 def test_downloaded_docx_has_its_content_type(client, round_, coordinator):
-    document = services.add_document(
+    document = document_services.add_document(
         round=round_,
         by=coordinator,
         title="Kader",
@@ -347,7 +353,7 @@ def test_downloaded_docx_has_its_content_type(client, round_, coordinator):
         is_public=True,
         file=SimpleUploadedFile("kader.docx", docx_bytes()),
     )
-    response = client.get(reverse("document_download", kwargs={"pk": document.pk}))
+    response = client.get(reverse("publication:document_download", kwargs={"pk": document.pk}))
     assert response["Content-Type"] == (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     )
@@ -357,13 +363,19 @@ def test_document_without_file_or_whose_file_is_gone_is_not_found(client, round_
     empty = Document.objects.create(
         round=round_, title="Zonder bestand", date=dt.date(2015, 1, 1), is_public=True
     )
-    assert client.get(reverse("document_download", kwargs={"pk": empty.pk})).status_code == 404
+    assert (
+        client.get(reverse("publication:document_download", kwargs={"pk": empty.pk})).status_code
+        == 404
+    )
     document.file.storage.delete(document.file.name)
-    assert client.get(reverse("document_download", kwargs={"pk": document.pk})).status_code == 404
+    assert (
+        client.get(reverse("publication:document_download", kwargs={"pk": document.pk})).status_code
+        == 404
+    )
 
 
 def test_download_refuses_post(client, document):
-    response = client.post(reverse("document_download", kwargs={"pk": document.pk}))
+    response = client.post(reverse("publication:document_download", kwargs={"pk": document.pk}))
     assert response.status_code == 405
 
 
@@ -374,14 +386,19 @@ def test_coordinator_lists_public_and_internal_documents_with_actions(
     client, coordinator, document, internal_document
 ):
     client.force_login(coordinator)
-    response = client.get(reverse("document_list", kwargs={"slug": document.round.slug}))
+    response = client.get(
+        reverse("publication:document_list", kwargs={"slug": document.round.slug})
+    )
     assert response.status_code == 200
     for doc in (document, internal_document):
         assert doc.title in response.text
-        assert reverse("document_update", kwargs={"pk": doc.pk}) in response.text
+        assert reverse("publication:document_update", kwargs={"pk": doc.pk}) in response.text
     assert "Intern" in response.text
     assert "Openbaar" in response.text
-    assert reverse("document_create", kwargs={"slug": document.round.slug}) in response.text
+    assert (
+        reverse("publication:document_create", kwargs={"slug": document.round.slug})
+        in response.text
+    )
 
 
 @pytest.mark.parametrize("role", ["editor", "member"])
@@ -389,22 +406,27 @@ def test_people_of_the_process_list_documents_without_actions(
     client, request, document, internal_document, role
 ):
     client.force_login(request.getfixturevalue(role))
-    response = client.get(reverse("document_list", kwargs={"slug": document.round.slug}))
+    response = client.get(
+        reverse("publication:document_list", kwargs={"slug": document.round.slug})
+    )
     assert response.status_code == 200
     assert internal_document.title in response.text
-    assert reverse("document_update", kwargs={"pk": document.pk}) not in response.text
-    assert reverse("document_create", kwargs={"slug": document.round.slug}) not in response.text
+    assert reverse("publication:document_update", kwargs={"pk": document.pk}) not in response.text
+    assert (
+        reverse("publication:document_create", kwargs={"slug": document.round.slug})
+        not in response.text
+    )
 
 
 def test_viewer_may_not_list_documents(client, viewer, round_):
     client.force_login(viewer)
-    response = client.get(reverse("document_list", kwargs={"slug": round_.slug}))
+    response = client.get(reverse("publication:document_list", kwargs={"slug": round_.slug}))
     assert response.status_code == 403
 
 
 def test_document_list_of_unknown_round_is_not_found(client, coordinator):
     client.force_login(coordinator)
-    response = client.get(reverse("document_list", kwargs={"slug": "bestaat-niet"}))
+    response = client.get(reverse("publication:document_list", kwargs={"slug": "bestaat-niet"}))
     assert response.status_code == 404
 
 
@@ -412,7 +434,7 @@ def test_document_list_query_count_does_not_grow_with_documents(
     client, coordinator, round_, django_assert_num_queries
 ):
     for number in range(5):
-        services.add_document(
+        document_services.add_document(
             round=round_,
             by=coordinator,
             title=f"Verslag {number}",
@@ -423,7 +445,7 @@ def test_document_list_query_count_does_not_grow_with_documents(
             file=pdf_upload(f"verslag-{number}.pdf"),
         )
     client.force_login(coordinator)
-    url = reverse("document_list", kwargs={"slug": round_.slug})
+    url = reverse("publication:document_list", kwargs={"slug": round_.slug})
     # Session, user, the user's groups, the round, its documents; then the session is saved
     # again (SESSION_SAVE_EVERY_REQUEST: savepoint, update, release).
     with django_assert_num_queries(8):
@@ -436,7 +458,7 @@ def test_document_without_file_can_be_edited_without_adding_one(client, coordina
         round=round_, title="Zonder bestand", date=dt.date(2015, 1, 1), is_public=False
     )
     client.force_login(coordinator)
-    url = reverse("document_update", kwargs={"pk": document.pk})
+    url = reverse("publication:document_update", kwargs={"pk": document.pk})
     response = client.post(url, form_data(title="Nog steeds zonder bestand"))
     assert response.status_code == 302
     document.refresh_from_db()

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from django.urls import reverse
 
-from plans.exports import (
+from exchange.exports import (
     plan_workbook_response,
     processes_workbook_response,
     round_workbook_response,
@@ -259,7 +259,7 @@ def test_empty_export_still_has_headers_and_zero_totals(round_):
 def test_editor_downloads_own_draft_plan(client, editor, plan, entity):
     add_processes(plan, entity)
     client.force_login(editor)
-    response = client.get(reverse("plan_export", kwargs={"pk": plan.pk}))
+    response = client.get(reverse("exchange:plan_export", kwargs={"pk": plan.pk}))
     assert response.status_code == 200
     sheet = open_workbook(response_bytes(response))["Kernprocessen"]
     assert sheet["C2"].value == "OV-01"
@@ -267,49 +267,57 @@ def test_editor_downloads_own_draft_plan(client, editor, plan, entity):
 
 def test_other_editor_cannot_see_a_draft_plan_to_export(client, other_editor, plan):
     client.force_login(other_editor)
-    assert client.get(reverse("plan_export", kwargs={"pk": plan.pk})).status_code == 404
+    assert client.get(reverse("exchange:plan_export", kwargs={"pk": plan.pk})).status_code == 404
 
 
 def test_viewer_downloads_an_approved_plan(client, viewer, approved_plan):
     client.force_login(viewer)
-    assert client.get(reverse("plan_export", kwargs={"pk": approved_plan.pk})).status_code == 200
+    assert (
+        client.get(reverse("exchange:plan_export", kwargs={"pk": approved_plan.pk})).status_code
+        == 200
+    )
 
 
 def test_anonymous_is_sent_to_sign_in_for_an_export(client, approved_plan):
-    response = client.get(reverse("plan_export", kwargs={"pk": approved_plan.pk}))
+    response = client.get(reverse("exchange:plan_export", kwargs={"pk": approved_plan.pk}))
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
 
 
 def test_export_refuses_post(client, viewer, approved_plan):
     client.force_login(viewer)
-    assert client.post(reverse("plan_export", kwargs={"pk": approved_plan.pk})).status_code == 405
+    assert (
+        client.post(reverse("exchange:plan_export", kwargs={"pk": approved_plan.pk})).status_code
+        == 405
+    )
 
 
 def test_viewer_downloads_the_rounds_approved_plans(client, viewer, approved_plan):
     client.force_login(viewer)
-    response = client.get(reverse("round_export", kwargs={"slug": approved_plan.round.slug}))
+    response = client.get(
+        reverse("exchange:round_export", kwargs={"slug": approved_plan.round.slug})
+    )
     assert response.status_code == 200
     assert "goedgekeurd" in response["Content-Disposition"]
 
 
 def test_viewer_may_not_export_the_rounds_drafts(client, viewer, round_):
     client.force_login(viewer)
-    url = reverse("round_export", kwargs={"slug": round_.slug})
+    url = reverse("exchange:round_export", kwargs={"slug": round_.slug})
     assert client.get(url, {"status": "draft"}).status_code == 403
     assert client.get(url, {"status": "all"}).status_code == 403
 
 
 def test_editor_may_not_export_the_rounds_drafts(client, editor, round_):
     client.force_login(editor)
-    url = reverse("round_export", kwargs={"slug": round_.slug})
+    url = reverse("exchange:round_export", kwargs={"slug": round_.slug})
     assert client.get(url, {"status": "submitted"}).status_code == 403
 
 
 def test_coordinator_exports_the_rounds_plans_in_any_state(client, coordinator, plan, entity):
     add_processes(plan, entity)
     client.force_login(coordinator)
-    url = reverse("round_export", kwargs={"slug": plan.round.slug})
+    url = reverse("exchange:round_export", kwargs={"slug": plan.round.slug})
     response = client.get(url, {"status": "draft"})
     assert response.status_code == 200
     sheet = open_workbook(response_bytes(response))["Kernprocessen"]
@@ -319,9 +327,9 @@ def test_coordinator_exports_the_rounds_plans_in_any_state(client, coordinator, 
 
 def test_unknown_state_or_round_is_not_found(client, coordinator, round_):
     client.force_login(coordinator)
-    url = reverse("round_export", kwargs={"slug": round_.slug})
+    url = reverse("exchange:round_export", kwargs={"slug": round_.slug})
     assert client.get(url, {"status": "bogus"}).status_code == 404
-    assert client.get(reverse("round_export", kwargs={"slug": "nope"})).status_code == 404
+    assert client.get(reverse("exchange:round_export", kwargs={"slug": "nope"})).status_code == 404
 
 
 def test_sheet_xml_has_no_formula_at_all(approved_plan):

@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from plans.exports import plan_workbook_response, safe_cell, safe_row, workbook_response
+from exchange.exports import plan_workbook_response, safe_cell, safe_row, workbook_response
 from processes.models import CoreProcess
 from tests import factories
 from tests.plans.excel import open_workbook, response_bytes

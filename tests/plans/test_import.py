@@ -11,10 +11,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from exchange.exports import plan_workbook_response, template_response
+from exchange.import_files import UploadStore, read_upload
+from exchange.imports import PreviewChanged, apply_import, preview_import, validate_rows
 from plans import services as plan_services
-from plans.exports import plan_workbook_response, template_response
-from plans.import_files import UploadStore, read_upload
-from plans.imports import PreviewChanged, apply_import, preview_import, validate_rows
 from processes import services as process_services
 from processes.models import CoreProcess
 from tests import factories
@@ -62,12 +62,12 @@ def edited(data: bytes, edit) -> bytes:
 
 
 def upload(client, plan, data: bytes, name: str = "kernprocessen.xlsx"):
-    url = reverse("process_import", kwargs={"pk": plan.pk})
+    url = reverse("exchange:process_import", kwargs={"pk": plan.pk})
     return client.post(url, {"file": SimpleUploadedFile(name, data)})
 
 
 def apply(client, plan, token: str):
-    url = reverse("process_import_apply", kwargs={"pk": plan.pk})
+    url = reverse("exchange:process_import_apply", kwargs={"pk": plan.pk})
     return client.post(url, {"token": token})
 
 
@@ -168,7 +168,7 @@ def test_applied_upload_is_removed_and_cannot_be_applied_twice(client, editor, f
     assert not stored.exists()
     before = state(filled_plan)
     response = apply(client, filled_plan, token)
-    assert response["Location"] == reverse("process_import", kwargs={"pk": filled_plan.pk})
+    assert response["Location"] == reverse("exchange:process_import", kwargs={"pk": filled_plan.pk})
     assert state(filled_plan) == before
 
 
@@ -239,7 +239,7 @@ def test_a_failure_at_apply_is_a_message_not_an_error_page(
 
 
 def _as_dict(values: list) -> dict:
-    from plans.exports import COLUMNS
+    from exchange.exports import COLUMNS
 
     return {column.key: value for column, value in zip(COLUMNS, values, strict=True)}
 
@@ -292,7 +292,7 @@ def test_tampered_rows_between_preview_and_apply_are_refused(client, editor, fil
     stored.write_text(stored.read_text().replace("Nieuw proces", "Iets anders"))
     before = state(filled_plan)
     response = apply(client, filled_plan, token)
-    assert response["Location"] == reverse("process_import", kwargs={"pk": filled_plan.pk})
+    assert response["Location"] == reverse("exchange:process_import", kwargs={"pk": filled_plan.pk})
     assert state(filled_plan) == before
 
 
@@ -311,7 +311,7 @@ def test_apply_needs_the_token_of_this_session(client, editor, filled_plan):
     other.force_login(editor)
     before = state(filled_plan)
     response = apply(other, filled_plan, token)
-    assert response["Location"] == reverse("process_import", kwargs={"pk": filled_plan.pk})
+    assert response["Location"] == reverse("exchange:process_import", kwargs={"pk": filled_plan.pk})
     assert state(filled_plan) == before
 
 
@@ -321,7 +321,7 @@ def test_token_is_bound_to_its_plan(client, editor, filled_plan, domain, entity)
     token = upload(client, filled_plan, _changed_file(filled_plan)).context["token"]
     before = state(filled_plan)
     response = apply(client, later, token)
-    assert response["Location"] == reverse("process_import", kwargs={"pk": later.pk})
+    assert response["Location"] == reverse("exchange:process_import", kwargs={"pk": later.pk})
     assert state(filled_plan) == before
 
 
@@ -347,7 +347,7 @@ def test_returned_plan_can_be_imported(client, editor, coordinator, filled_plan)
 # ---- who may import -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["process_import", "process_import_template"])
+@pytest.mark.parametrize("name", ["exchange:process_import", "exchange:process_import_template"])
 def test_editor_opens_the_import_and_the_template(client, editor, filled_plan, name):
     client.force_login(editor)
     assert client.get(reverse(name, kwargs={"pk": filled_plan.pk})).status_code == 200
@@ -358,7 +358,7 @@ def test_editor_opens_the_import_and_the_template(client, editor, filled_plan, n
     [("other_editor", 404), ("viewer", 404), ("outsider", 404), ("coordinator", 403),
      ("member", 403), ("admin_user", 403)],
 )  # fmt: skip
-@pytest.mark.parametrize("name", ["process_import", "process_import_template"])
+@pytest.mark.parametrize("name", ["exchange:process_import", "exchange:process_import_template"])
 def test_others_may_not_import(client, request, filled_plan, user, status, name):
     client.force_login(request.getfixturevalue(user))
     url = reverse(name, kwargs={"pk": filled_plan.pk})
@@ -382,18 +382,21 @@ def test_editor_may_not_import_into_a_submitted_plan(client, editor, filled_plan
     plan_services.submit_plan(plan=filled_plan, by=editor)
     client.force_login(editor)
     before = state(filled_plan)
-    assert client.get(reverse("process_import", kwargs={"pk": filled_plan.pk})).status_code == 403
+    assert (
+        client.get(reverse("exchange:process_import", kwargs={"pk": filled_plan.pk})).status_code
+        == 403
+    )
     assert upload(client, filled_plan, _changed_file(filled_plan)).status_code == 403
     assert state(filled_plan) == before
 
 
 def test_anonymous_is_sent_to_sign_in(client, filled_plan):
-    response = client.get(reverse("process_import", kwargs={"pk": filled_plan.pk}))
+    response = client.get(reverse("exchange:process_import", kwargs={"pk": filled_plan.pk}))
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
 
 
 def test_apply_refuses_get(client, editor, filled_plan):
     client.force_login(editor)
-    url = reverse("process_import_apply", kwargs={"pk": filled_plan.pk})
+    url = reverse("exchange:process_import_apply", kwargs={"pk": filled_plan.pk})
     assert client.get(url).status_code == 405

@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
 
-from plans import import_files
-from plans.imports import Problem, preview_import
+from exchange import import_files
+from exchange.imports import Problem, preview_import
 from processes.models import CoreProcess
 from tests.plans.excel import HEADERS, add_processes, row, workbook_bytes
 
@@ -85,7 +85,7 @@ def upload_refused(client, editor, filled_plan, settings):
 
     def _upload(data: bytes, name: str = "kernprocessen.xlsx") -> str:
         before = state()
-        url = reverse("process_import", kwargs={"pk": filled_plan.pk})
+        url = reverse("exchange:process_import", kwargs={"pk": filled_plan.pk})
         response = client.post(url, {"file": SimpleUploadedFile(name, data)})
         assert response.status_code == 200
         assert not response.context.get("token")
@@ -228,7 +228,7 @@ def test_too_many_rows_are_refused(filled_plan, monkeypatch):
 
 
 def _values(values: list) -> dict:
-    from plans.exports import COLUMNS
+    from exchange.exports import COLUMNS
 
     return {column.key: value for column, value in zip(COLUMNS, values, strict=True)}
 

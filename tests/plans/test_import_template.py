@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plans.exports import template_response
+from exchange.exports import template_response
 from tests import factories
 from tests.plans.excel import HEADERS, add_processes, open_workbook, response_bytes
 

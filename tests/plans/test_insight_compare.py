@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from insight.figures import compare_snapshots
 from plans import services as plan_services
-from plans.insight import compare_snapshots
 from plans.models import PlanVersion
 from processes import services as process_services
 from reviews import services as review_services
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 def url(plan) -> str:
-    return reverse("plan_compare", kwargs={"pk": plan.pk})
+    return reverse("insight:plan_compare", kwargs={"pk": plan.pk})
 
 
 def snap(*processes: dict) -> dict:
@@ -123,7 +123,7 @@ def approved_with_amendment(plan, editor, coordinator, minister):
     plan_services.submit_plan(plan=plan, by=editor)
     factories.FrameworkCheckFactory(plan=plan)
     factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-    plan_services.start_review(plan=plan, by=coordinator)
+    review_services.start_review(plan=plan, by=coordinator)
     review_services.decide_review_item(
         item=plan.review_items.get(),
         by=coordinator,
@@ -131,8 +131,8 @@ def approved_with_amendment(plan, editor, coordinator, minister):
         final_assessment="keep",
         note="Blijft nodig.",
     )
-    plan_services.validate_plan(plan=plan, by=coordinator)
-    plan_services.record_government_decision(
+    review_services.validate_plan(plan=plan, by=coordinator)
+    review_services.record_government_decision(
         round=plan.round, date=dt.date(2015, 7, 17), reference="VR 1", plans=[plan], by=coordinator
     )
     plan.refresh_from_db()
@@ -291,7 +291,7 @@ def test_plan_without_versions_says_so(client, editor, plan):
 
 def test_unknown_plan_is_not_found(client, coordinator):
     client.force_login(coordinator)
-    assert client.get(reverse("plan_compare", kwargs={"pk": 987654})).status_code == 404
+    assert client.get(reverse("insight:plan_compare", kwargs={"pk": 987654})).status_code == 404
 
 
 def test_anonymous_is_sent_to_sign_in(client, approved_with_amendment):

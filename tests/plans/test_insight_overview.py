@@ -8,14 +8,14 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from plans.insight import FINAL, SUBMITTED
+from insight.figures import FINAL, SUBMITTED
 from processes.models import CoreProcess
 from tests import factories
 from tests.insight_world import build_world, process
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("overview")
+URL = reverse("insight:overview")
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_final_basis_follows_an_amended_assessment(client, coordinator, plan, ed
     plan_services.submit_plan(plan=plan, by=editor)
     factories.FrameworkCheckFactory(plan=plan)
     factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-    plan_services.start_review(plan=plan, by=coordinator)
+    review_services.start_review(plan=plan, by=coordinator)
     review_services.decide_review_item(
         item=plan.review_items.get(),
         by=coordinator,
@@ -141,7 +141,7 @@ def test_final_basis_follows_an_amended_assessment(client, coordinator, plan, ed
         final_assessment="keep",
         note="Blijft nodig.",
     )
-    plan_services.validate_plan(plan=plan, by=coordinator)
+    review_services.validate_plan(plan=plan, by=coordinator)
     assert by_domain(figures_for(client, coordinator, "?basis=final")) == {
         plan.domain.name: {"keep": 1}
     }

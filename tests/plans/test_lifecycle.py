@@ -164,7 +164,7 @@ def test_start_review_creates_items_for_reviewed_assessments(
     plan = advance(plan, "submitted", editor)
     factories.FrameworkCheckFactory(plan=plan)
     extra = plan.processes.get(code="P1")
-    services.start_review(plan=plan, by=coordinator, extra_processes=[extra])
+    review_services.start_review(plan=plan, by=coordinator, extra_processes=[extra])
     plan.refresh_from_db()
     assert plan.status == Plan.Status.IN_REVIEW
     items = {i.process.code: i for i in plan.review_items.select_related("process")}
@@ -177,7 +177,7 @@ def test_start_review_creates_items_for_reviewed_assessments(
 def test_start_review_refused_without_framework_check(plan, editor, coordinator, advance, group):
     plan = advance(plan, "submitted", editor)
     with pytest.raises(DomainError):
-        services.start_review(plan=plan, by=coordinator)
+        review_services.start_review(plan=plan, by=coordinator)
     assert Plan.objects.get(pk=plan.pk).status == Plan.Status.SUBMITTED
     assert not ReviewItem.objects.exists()
 
@@ -186,7 +186,7 @@ def test_start_review_refused_without_working_group(plan, editor, coordinator, a
     plan = advance(plan, "submitted", editor)
     factories.FrameworkCheckFactory(plan=plan)
     with pytest.raises(DomainError):
-        services.start_review(plan=plan, by=coordinator)
+        review_services.start_review(plan=plan, by=coordinator)
     assert Plan.objects.get(pk=plan.pk).status == Plan.Status.SUBMITTED
 
 
@@ -199,7 +199,7 @@ def test_start_review_refuses_process_of_another_plan(
         plan=other_plan, entity=other_plan.domain.entities.first()
     )
     with pytest.raises(DomainError):
-        services.start_review(plan=plan, by=coordinator, extra_processes=[foreign])
+        review_services.start_review(plan=plan, by=coordinator, extra_processes=[foreign])
     assert not ReviewItem.objects.exists()
 
 
@@ -208,7 +208,7 @@ def test_only_coordinator_may_start_review(request, plan, editor, advance, group
     plan = advance(plan, "submitted", editor)
     factories.FrameworkCheckFactory(plan=plan)
     with pytest.raises(NotAllowed):
-        services.start_review(plan=plan, by=request.getfixturevalue(who))
+        review_services.start_review(plan=plan, by=request.getfixturevalue(who))
 
 
 # ---- validate ------------------------------------------------------------------------
@@ -226,7 +226,7 @@ def test_validate_writes_final_assessments(plan, editor, coordinator, advance):
         note="Gemeenten?",
     )
     review_services.decide_review_item(item=items["P4"], by=coordinator, decision="confirmed")
-    services.validate_plan(plan=plan, by=coordinator)
+    review_services.validate_plan(plan=plan, by=coordinator)
     finals = dict(plan.processes.values_list("code", "final_assessment"))
     assert finals == {"P1": "keep", "P2": "phase_out", "P3": "optimise", "P4": "optimise"}
     assert Plan.objects.get(pk=plan.pk).status == Plan.Status.VALIDATED
@@ -239,7 +239,7 @@ def test_validate_refused_while_an_item_is_deferred(plan, editor, coordinator, a
         review_services.decide_review_item(item=item, by=coordinator, decision="confirmed")
     review_services.decide_review_item(item=items[0], by=coordinator, decision="deferred")
     with pytest.raises(DomainError) as excinfo:
-        services.validate_plan(plan=plan, by=coordinator)
+        review_services.validate_plan(plan=plan, by=coordinator)
     assert excinfo.value.reasons
     assert Plan.objects.get(pk=plan.pk).status == Plan.Status.IN_REVIEW
     assert not plan.processes.exclude(final_assessment="").exists()
@@ -248,20 +248,20 @@ def test_validate_refused_while_an_item_is_deferred(plan, editor, coordinator, a
 def test_validate_refused_while_an_item_is_pending(plan, editor, coordinator, advance):
     plan = advance(plan, "in_review", editor)
     with pytest.raises(DomainError):
-        services.validate_plan(plan=plan, by=coordinator)
+        review_services.validate_plan(plan=plan, by=coordinator)
 
 
 @pytest.mark.parametrize("state", ["submitted", "validated", "approved"])
 def test_validate_refused_in_wrong_state(plan, editor, coordinator, advance, state):
     plan = advance(plan, state, editor)
     with pytest.raises(DomainError):
-        services.validate_plan(plan=plan, by=coordinator)
+        review_services.validate_plan(plan=plan, by=coordinator)
 
 
 def test_editor_may_not_validate(plan, editor, advance):
     plan = advance(plan, "in_review", editor)
     with pytest.raises(NotAllowed):
-        services.validate_plan(plan=plan, by=editor)
+        review_services.validate_plan(plan=plan, by=editor)
 
 
 def test_amendment_needs_note_and_new_assessment(plan, editor, coordinator, advance):
@@ -288,7 +288,7 @@ def test_amendment_needs_note_and_new_assessment(plan, editor, coordinator, adva
 
 def test_government_decision_approves_validated_plans(plan, editor, coordinator, advance):
     plan = advance(plan, "validated", editor)
-    decision = services.record_government_decision(
+    decision = review_services.record_government_decision(
         round=plan.round,
         date=dt.date(2015, 7, 17),
         reference="VR 2015 1707 DOC.0789/1",
@@ -309,7 +309,7 @@ def test_approval_of_unvalidated_plan_refused_and_nothing_written(
 ):
     plan = advance(plan, state, editor)
     with pytest.raises(DomainError):
-        services.record_government_decision(
+        review_services.record_government_decision(
             round=plan.round,
             date=dt.date(2015, 7, 17),
             reference="VR X",
@@ -326,7 +326,7 @@ def test_approval_is_all_or_nothing(plan, other_plan, editor, other_editor, coor
     plan = advance(plan, "validated", editor)
     other_plan = advance(other_plan, "in_review", other_editor)
     with pytest.raises(DomainError):
-        services.record_government_decision(
+        review_services.record_government_decision(
             round=plan.round,
             date=dt.date(2015, 7, 17),
             reference="VR Y",
@@ -338,7 +338,7 @@ def test_approval_is_all_or_nothing(plan, other_plan, editor, other_editor, coor
 
 def test_approval_refused_without_plans(round_, coordinator):
     with pytest.raises(DomainError):
-        services.record_government_decision(
+        review_services.record_government_decision(
             round=round_, date=dt.date(2015, 7, 17), reference="VR Z", plans=[], by=coordinator
         )
 
@@ -347,7 +347,7 @@ def test_approval_refused_without_plans(round_, coordinator):
 def test_only_coordinator_may_approve(request, plan, editor, advance, who):
     plan = advance(plan, "validated", editor)
     with pytest.raises(NotAllowed):
-        services.record_government_decision(
+        review_services.record_government_decision(
             round=plan.round,
             date=dt.date(2015, 7, 17),
             reference="VR W",

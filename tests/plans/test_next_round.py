@@ -49,7 +49,7 @@ def round_data(**overrides) -> dict:
 
 
 def start_url(round_, domain) -> str:
-    return reverse("plan_start", kwargs={"slug": round_.slug, "domain_pk": domain.pk})
+    return reverse("plans:plan_start", kwargs={"slug": round_.slug, "domain_pk": domain.pk})
 
 
 def messages_of(response) -> list[str]:
@@ -61,10 +61,10 @@ def messages_of(response) -> list[str]:
 
 def test_coordinator_opens_a_round_building_on_the_previous_one(client, coordinator, round_):
     client.force_login(coordinator)
-    response = client.post(reverse("round_create"), round_data(previous=round_.pk))
+    response = client.post(reverse("plans:round_create"), round_data(previous=round_.pk))
     new = Round.objects.get(slug="2019-2020")
     assert response.status_code == 302
-    assert response["Location"] == reverse("round_detail", kwargs={"slug": new.slug})
+    assert response["Location"] == reverse("plans:round_detail", kwargs={"slug": new.slug})
     assert new.previous == round_
     assert new.is_open
     assert (new.start_date, new.approval_date) == (dt.date(2019, 9, 1), dt.date(2020, 7, 17))
@@ -73,7 +73,7 @@ def test_coordinator_opens_a_round_building_on_the_previous_one(client, coordina
 
 def test_new_round_form_proposes_the_latest_round_as_previous(client, coordinator, round_):
     client.force_login(coordinator)
-    response = client.get(reverse("round_create"))
+    response = client.get(reverse("plans:round_create"))
     assert response.status_code == 200
     assert response.context["form"].initial["previous"] == round_
 
@@ -99,7 +99,7 @@ def test_round_with_wrong_data_is_refused_and_nothing_created(
     client.force_login(coordinator)
     data = round_data(previous=round_.pk) | overrides
     data.update({"review_start": data.get("review_start", "2020-04-01")})
-    response = client.post(reverse("round_create"), data)
+    response = client.post(reverse("plans:round_create"), data)
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert field in errors
@@ -111,13 +111,13 @@ def test_round_with_wrong_data_is_refused_and_nothing_created(
 @pytest.mark.parametrize("role", ["editor", "member", "viewer"])
 def test_only_coordinators_open_rounds(client, request, round_, role):
     client.force_login(request.getfixturevalue(role))
-    assert client.get(reverse("round_create")).status_code == 403
-    assert client.post(reverse("round_create"), round_data()).status_code == 403
+    assert client.get(reverse("plans:round_create")).status_code == 403
+    assert client.post(reverse("plans:round_create"), round_data()).status_code == 403
     assert Round.objects.count() == 1
 
 
 def test_anonymous_is_sent_to_sign_in_for_a_new_round(client, round_):
-    response = client.post(reverse("round_create"), round_data())
+    response = client.post(reverse("plans:round_create"), round_data())
     assert response["Location"].startswith(reverse("login"))
     assert Round.objects.count() == 1
 
@@ -130,7 +130,7 @@ def test_coordinator_sees_every_domain_and_whether_it_has_a_plan(
 ):
     factories.PlanFactory(domain=other_domain, round=next_round)
     client.force_login(coordinator)
-    response = client.get(reverse("round_detail", kwargs={"slug": next_round.slug}))
+    response = client.get(reverse("plans:round_detail", kwargs={"slug": next_round.slug}))
     assert response.status_code == 200
     rows = {domain: plan for domain, plan, _previous in response.context["rows"]}
     assert rows[other_domain].round == next_round
@@ -144,7 +144,7 @@ def test_editor_sees_only_their_own_domain_with_the_start_action(
     client, editor, next_round, approved, other_domain
 ):
     client.force_login(editor)
-    response = client.get(reverse("round_detail", kwargs={"slug": next_round.slug}))
+    response = client.get(reverse("plans:round_detail", kwargs={"slug": next_round.slug}))
     assert response.status_code == 200
     assert [domain for domain, _plan, _prev in response.context["rows"]] == [approved.domain]
     assert other_domain.name not in response.text
@@ -156,7 +156,7 @@ def test_without_previous_approved_plan_the_action_starts_an_empty_plan(
     client, editor, next_round, plan
 ):
     client.force_login(editor)
-    response = client.get(reverse("round_detail", kwargs={"slug": next_round.slug}))
+    response = client.get(reverse("plans:round_detail", kwargs={"slug": next_round.slug}))
     assert "Plan starten<span" in response.text
     assert "vanuit het goedgekeurde plan" not in response.text
 
@@ -165,7 +165,7 @@ def test_closed_round_offers_no_start_action(client, editor, next_round, approve
     next_round.is_open = False
     next_round.save()
     client.force_login(editor)
-    response = client.get(reverse("round_detail", kwargs={"slug": next_round.slug}))
+    response = client.get(reverse("plans:round_detail", kwargs={"slug": next_round.slug}))
     assert start_url(next_round, approved.domain) not in response.text
     assert "De ronde is afgesloten." in response.text
 
@@ -173,13 +173,16 @@ def test_closed_round_offers_no_start_action(client, editor, next_round, approve
 @pytest.mark.parametrize("role", ["member", "viewer"])
 def test_round_management_is_not_for_members_or_viewers(client, request, next_round, role):
     client.force_login(request.getfixturevalue(role))
-    assert client.get(reverse("round_detail", kwargs={"slug": next_round.slug})).status_code == 403
-    assert client.get(reverse("round_list")).status_code == 403
+    assert (
+        client.get(reverse("plans:round_detail", kwargs={"slug": next_round.slug})).status_code
+        == 403
+    )
+    assert client.get(reverse("plans:round_list")).status_code == 403
 
 
 def test_round_detail_of_unknown_round_is_not_found(client, coordinator):
     client.force_login(coordinator)
-    response = client.get(reverse("round_detail", kwargs={"slug": "bestaat-niet"}))
+    response = client.get(reverse("plans:round_detail", kwargs={"slug": "bestaat-niet"}))
     assert response.status_code == 404
 
 
@@ -189,7 +192,7 @@ def test_round_detail_query_count_does_not_grow_with_domains(
     for _ in range(5):
         factories.PlanFactory(domain=factories.PolicyDomainFactory(), round=next_round)
     client.force_login(coordinator)
-    url = reverse("round_detail", kwargs={"slug": next_round.slug})
+    url = reverse("plans:round_detail", kwargs={"slug": next_round.slug})
     # Session, user, groups; the round with its previous round; the domains; their plans in
     # the round; the approved plans of the previous round; the session saved (3).
     with django_assert_num_queries(10):
@@ -201,17 +204,17 @@ def test_round_list_shows_rounds_and_the_new_round_action_to_coordinators(
     client, coordinator, next_round
 ):
     client.force_login(coordinator)
-    response = client.get(reverse("round_list"))
+    response = client.get(reverse("plans:round_list"))
     assert response.status_code == 200
     assert next_round.name in response.text
-    assert reverse("round_create") in response.text
+    assert reverse("plans:round_create") in response.text
 
 
 def test_round_list_hides_the_new_round_action_from_editors(client, editor, next_round):
     client.force_login(editor)
-    response = client.get(reverse("round_list"))
+    response = client.get(reverse("plans:round_list"))
     assert response.status_code == 200
-    assert reverse("round_create") not in response.text
+    assert reverse("plans:round_create") not in response.text
 
 
 # ---- starting a plan ----------------------------------------------------------------------
@@ -354,7 +357,7 @@ def test_starting_twice_is_refused_with_a_message(client, editor, next_round, ap
     client.get(client.post(start_url(next_round, approved.domain))["Location"])  # shows its message
     response = client.post(start_url(next_round, approved.domain))
     assert response.status_code == 302
-    assert response["Location"] == reverse("round_detail", kwargs={"slug": next_round.slug})
+    assert response["Location"] == reverse("plans:round_detail", kwargs={"slug": next_round.slug})
     assert messages_of(response) == ["Dit beleidsdomein heeft al een plan in deze ronde."]
     assert Plan.objects.filter(round=next_round).count() == 1
     assert CoreProcess.objects.filter(plan__round=next_round).count() == 4

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from plans import services
 from plans.models import Document, Plan
+from publication import services as document_services
 from tests import factories
 from tests.plans.documents_util import PDF
 
@@ -35,7 +36,7 @@ def documents(round_, coordinator):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     def add(title, is_public):
-        return services.add_document(
+        return document_services.add_document(
             round=round_,
             by=coordinator,
             title=title,
@@ -70,7 +71,7 @@ def workbook_text(response) -> str:
 def test_anonymous_sees_round_page_with_introduction(client, round_):
     round_.introduction = "Het Vlaams Regeerakkoord stelt dat elk beleidsdomein een plan opmaakt."
     round_.save()
-    response = client.get(reverse("public_round", kwargs={"slug": round_.slug}))
+    response = client.get(reverse("publication:public_round", kwargs={"slug": round_.slug}))
     assert response.status_code == 200
     assert "Kerntakenplannen 2014–2015" in response.text
     assert "Het Vlaams Regeerakkoord stelt" in response.text
@@ -97,10 +98,15 @@ def test_timeline_marks_future_milestones_as_planned(client, round_):
 
 def test_round_page_lists_approved_plan_with_its_excel_download(client, approved):
     response = client.get(approved.round.get_absolute_url())
-    export = reverse("public_plan_export", kwargs={"slug": approved.round.slug, "pk": approved.pk})
+    export = reverse(
+        "publication:public_plan_export", kwargs={"slug": approved.round.slug, "pk": approved.pk}
+    )
     assert approved.domain.name in response.text
     assert export in response.text
-    assert reverse("public_round_export", kwargs={"slug": approved.round.slug}) in response.text
+    assert (
+        reverse("publication:public_round_export", kwargs={"slug": approved.round.slug})
+        in response.text
+    )
 
 
 @pytest.mark.parametrize("state", ["draft", "submitted", "in_review", "validated"])
@@ -117,7 +123,7 @@ def test_round_page_lists_public_documents_with_date_kind_and_download(client, r
     response = client.get(round_.get_absolute_url())
     assert public.title in response.text
     assert "Mededeling aan de Vlaamse Regering · " in response.text  # the kind
-    assert reverse("document_download", kwargs={"pk": public.pk}) in response.text
+    assert reverse("publication:document_download", kwargs={"pk": public.pk}) in response.text
     assert "PDF" in response.text
 
 
@@ -127,7 +133,7 @@ def test_round_page_offers_no_link_for_a_document_without_file(client, round_, c
     )
     response = client.get(round_.get_absolute_url())
     assert document.title in response.text
-    assert reverse("document_download", kwargs={"pk": document.pk}) not in response.text
+    assert reverse("publication:document_download", kwargs={"pk": document.pk}) not in response.text
 
 
 def test_round_page_offers_no_link_for_a_document_whose_file_is_gone(client, round_, documents):
@@ -136,7 +142,7 @@ def test_round_page_offers_no_link_for_a_document_whose_file_is_gone(client, rou
     response = client.get(round_.get_absolute_url())
     assert response.status_code == 200
     assert public.title in response.text
-    assert reverse("document_download", kwargs={"pk": public.pk}) not in response.text
+    assert reverse("publication:document_download", kwargs={"pk": public.pk}) not in response.text
 
 
 def test_round_page_query_count_does_not_grow_with_plans(
@@ -151,7 +157,10 @@ def test_round_page_query_count_does_not_grow_with_plans(
 
 
 def test_unknown_round_is_not_found(client, round_):
-    assert client.get(reverse("public_round", kwargs={"slug": "2099-2100"})).status_code == 404
+    assert (
+        client.get(reverse("publication:public_round", kwargs={"slug": "2099-2100"})).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize(
@@ -172,13 +181,13 @@ def test_nonsense_public_urls_answer_not_found_never_an_error(client, round_, pa
     assert client.get(path).status_code == 404
 
 
-@pytest.mark.parametrize("name", ["public_round", "public_round_export"])
+@pytest.mark.parametrize("name", ["publication:public_round", "publication:public_round_export"])
 def test_public_pages_ignore_nonsense_query_parameters(client, round_, name):
     url = reverse(name, kwargs={"slug": round_.slug}) + "?page=-1&x=%00&slug=../../etc"
     assert client.get(url).status_code == 200
 
 
-@pytest.mark.parametrize("name", ["public_round", "public_round_export"])
+@pytest.mark.parametrize("name", ["publication:public_round", "publication:public_round_export"])
 def test_public_pages_refuse_post(client, round_, name):
     assert client.post(reverse(name, kwargs={"slug": round_.slug})).status_code == 405
 
@@ -187,7 +196,9 @@ def test_public_pages_refuse_post(client, round_, name):
 
 
 def test_anonymous_downloads_approved_plan_as_workbook(client, approved):
-    url = reverse("public_plan_export", kwargs={"slug": approved.round.slug, "pk": approved.pk})
+    url = reverse(
+        "publication:public_plan_export", kwargs={"slug": approved.round.slug, "pk": approved.pk}
+    )
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == XLSX
@@ -200,32 +211,36 @@ def test_anonymous_downloads_approved_plan_as_workbook(client, approved):
 def test_plan_before_approval_is_not_found_for_download(client, plan, editor, advance, state):
     if state != "draft":
         plan = advance(plan, state, editor)
-    url = reverse("public_plan_export", kwargs={"slug": plan.round.slug, "pk": plan.pk})
+    url = reverse("publication:public_plan_export", kwargs={"slug": plan.round.slug, "pk": plan.pk})
     assert client.get(url).status_code == 404
 
 
 def test_returned_plan_is_not_found_for_download(client, plan, editor, coordinator, advance):
     plan = advance(plan, "submitted", editor)
     services.return_plan(plan=plan, by=coordinator, reason="Onvolledig.")
-    url = reverse("public_plan_export", kwargs={"slug": plan.round.slug, "pk": plan.pk})
+    url = reverse("publication:public_plan_export", kwargs={"slug": plan.round.slug, "pk": plan.pk})
     assert client.get(url).status_code == 404
 
 
 def test_approved_plan_under_another_rounds_address_is_not_found(client, approved):
     other_round = factories.RoundFactory(slug="2019-2020", name="Kerntakenplannen 2019–2020")
-    url = reverse("public_plan_export", kwargs={"slug": other_round.slug, "pk": approved.pk})
+    url = reverse(
+        "publication:public_plan_export", kwargs={"slug": other_round.slug, "pk": approved.pk}
+    )
     assert client.get(url).status_code == 404
 
 
 def test_unknown_plan_is_not_found_for_download(client, approved):
     kwargs = {"slug": approved.round.slug, "pk": approved.pk + 99}
-    url = reverse("public_plan_export", kwargs=kwargs)
+    url = reverse("publication:public_plan_export", kwargs=kwargs)
     assert client.get(url).status_code == 404
 
 
 def test_round_workbook_holds_approved_plans_only(client, approved, other_plan, other_entity):
     factories.CoreProcessFactory(plan=other_plan, entity=other_entity, code="ONTWERP-1")
-    response = client.get(reverse("public_round_export", kwargs={"slug": approved.round.slug}))
+    response = client.get(
+        reverse("publication:public_round_export", kwargs={"slug": approved.round.slug})
+    )
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     text = workbook_text(response)
@@ -234,7 +249,9 @@ def test_round_workbook_holds_approved_plans_only(client, approved, other_plan, 
 
 
 def test_round_workbook_of_unknown_round_is_not_found(client, round_):
-    response = client.get(reverse("public_round_export", kwargs={"slug": "bestaat-niet"}))
+    response = client.get(
+        reverse("publication:public_round_export", kwargs={"slug": "bestaat-niet"})
+    )
     assert response.status_code == 404
 
 
@@ -246,7 +263,7 @@ def test_internal_document_is_not_on_the_round_page(client, round_, documents):
     response = client.get(round_.get_absolute_url())
     assert internal.title not in response.text
     assert internal.summary not in response.text
-    assert reverse("document_download", kwargs={"pk": internal.pk}) not in response.text
+    assert reverse("publication:document_download", kwargs={"pk": internal.pk}) not in response.text
 
 
 def test_internal_document_is_not_on_the_round_page_for_a_signed_in_coordinator(
@@ -271,21 +288,23 @@ def test_internal_document_is_not_on_the_start_page(client, request, round_, doc
 def test_internal_document_cannot_be_downloaded_by_the_public(client, request, documents, role):
     if role:
         client.force_login(request.getfixturevalue(role))
-    url = reverse("document_download", kwargs={"pk": documents["internal"].pk})
+    url = reverse("publication:document_download", kwargs={"pk": documents["internal"].pk})
     assert client.get(url).status_code == 404
 
 
 def test_internal_document_is_not_in_the_round_or_plan_workbook(client, approved, documents):
     kwargs = {"slug": approved.round.slug}
     for response in (
-        client.get(reverse("public_round_export", kwargs=kwargs)),
-        client.get(reverse("public_plan_export", kwargs=kwargs | {"pk": approved.pk})),
+        client.get(reverse("publication:public_round_export", kwargs=kwargs)),
+        client.get(reverse("publication:public_plan_export", kwargs=kwargs | {"pk": approved.pk})),
     ):
         assert documents["internal"].title not in workbook_text(response)
 
 
 def test_public_document_downloads_for_anonymous_as_attachment(client, documents):
-    response = client.get(reverse("document_download", kwargs={"pk": documents["public"].pk}))
+    response = client.get(
+        reverse("publication:document_download", kwargs={"pk": documents["public"].pk})
+    )
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="stuk.pdf"'

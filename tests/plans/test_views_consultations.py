@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def url(plan):
-    return reverse("plan_consultations", kwargs={"pk": plan.pk})
+    return reverse("plans:plan_consultations", kwargs={"pk": plan.pk})
 
 
 @pytest.fixture
@@ -169,7 +169,7 @@ def test_others_get_404(client, request, role, url, plan, minister):
 
 def test_submitted_plan_consultation_is_locked(as_editor, plan, editor, advance, minister):
     plan = advance(plan, "submitted", editor)
-    url = reverse("plan_consultations", kwargs={"pk": plan.pk})
+    url = reverse("plans:plan_consultations", kwargs={"pk": plan.pk})
     response = as_editor.post(url, {"version": plan.version} | entry(minister, date="2015-01-20"))
     assert response.status_code == 302
     assert plan.consultations.get().date == dt.date(2015, 1, 15)

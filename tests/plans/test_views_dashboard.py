@@ -13,7 +13,7 @@ from tests.conftest import consult_all, fill_plan
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("dashboard")
+URL = reverse("plans:dashboard")
 
 
 @pytest.fixture
@@ -89,10 +89,10 @@ def test_dashboard_offers_an_open_round_without_the_domains_plan(as_editor, plan
 
     new_round = RoundFactory(name="Kerntakenplannen 2019–2020", slug="2019-2020")
     response = as_editor.get(URL)
-    start_url = reverse("round_detail", kwargs={"slug": new_round.slug})
+    start_url = reverse("plans:round_detail", kwargs={"slug": new_round.slug})
     assert start_url.encode() in response.content
     # The round that already holds the domain's plan is not offered again.
-    assert reverse("round_detail", kwargs={"slug": plan.round.slug}).encode() not in (
+    assert reverse("plans:round_detail", kwargs={"slug": plan.round.slug}).encode() not in (
         response.content
     )
 
@@ -102,4 +102,6 @@ def test_dashboard_offers_no_closed_round(as_editor, plan):
 
     closed = RoundFactory(name="Kerntakenplannen 2009–2010", slug="2009-2010", is_open=False)
     response = as_editor.get(URL)
-    assert reverse("round_detail", kwargs={"slug": closed.slug}).encode() not in response.content
+    assert (
+        reverse("plans:round_detail", kwargs={"slug": closed.slug}).encode() not in response.content
+    )

@@ -55,7 +55,7 @@ def changed(plan, entity, editor):
 
 
 def test_process_history_shows_old_and_new_with_labels(as_editor, changed):
-    response = as_editor.get(reverse("process_history", kwargs={"pk": changed.pk}))
+    response = as_editor.get(reverse("processes:process_history", kwargs={"pk": changed.pk}))
     entries = response.context["entries"]
     assert [entry.kind for entry in entries] == ["~", "+"]
     changes = {change.label: (change.old, change.new) for change in entries[0].changes}
@@ -76,8 +76,8 @@ def test_history_names_who_changed_it(as_editor, changed, editor):
         "motivation": changed.motivation,
         "version": changed.version,
     }
-    as_editor.post(reverse("process_update", kwargs={"pk": changed.pk}), data)
-    response = as_editor.get(reverse("process_history", kwargs={"pk": changed.pk}))
+    as_editor.post(reverse("processes:process_update", kwargs={"pk": changed.pk}), data)
+    response = as_editor.get(reverse("processes:process_history", kwargs={"pk": changed.pk}))
     latest = response.context["entries"][0]
     assert latest.who == "Els Editeur"
     assert "Els Editeur" in response.content.decode()
@@ -87,7 +87,7 @@ def test_history_names_who_changed_it(as_editor, changed, editor):
 
 
 def test_plan_history_lists_additions_changes_and_deletions(as_editor, plan, changed):
-    response = as_editor.get(reverse("plan_history", kwargs={"pk": plan.pk}))
+    response = as_editor.get(reverse("plans:plan_history", kwargs={"pk": plan.pk}))
     kinds = [(entry.kind, entry.subject) for entry in response.context["process_entries"]]
     assert kinds == [
         ("-", "OV-2 Weg"),
@@ -108,7 +108,7 @@ def test_plan_history_shows_consultations_and_steps(as_editor, plan, editor, min
         note="",
         by=editor,
     )
-    response = as_editor.get(reverse("plan_history", kwargs={"pk": plan.pk}))
+    response = as_editor.get(reverse("plans:plan_history", kwargs={"pk": plan.pk}))
     entry = response.context["consultation_entries"][0]
     assert entry.subject == minister.portfolio
     assert {c.label: c.new for c in entry.changes}["Uitkomst"] == "Akkoord"
@@ -125,7 +125,7 @@ def test_plan_history_is_paged(as_editor, plan, entity, editor):
             axis=Axis.REGULATION,
             assessment=Assessment.KEEP,
         )
-    url = reverse("plan_history", kwargs={"pk": plan.pk})
+    url = reverse("plans:plan_history", kwargs={"pk": plan.pk})
     assert len(as_editor.get(url).context["process_entries"]) == 50
     assert len(as_editor.get(url, {"page": 2}).context["process_entries"]) == 10
 
@@ -140,7 +140,9 @@ def test_markup_in_history_is_escaped(as_editor, plan, entity, editor):
         axis=Axis.REGULATION,
         assessment=Assessment.KEEP,
     )
-    page = as_editor.get(reverse("process_history", kwargs={"pk": process.pk})).content.decode()
+    page = as_editor.get(
+        reverse("processes:process_history", kwargs={"pk": process.pk})
+    ).content.decode()
     assert "<img src=x" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
 
@@ -148,26 +150,35 @@ def test_markup_in_history_is_escaped(as_editor, plan, entity, editor):
 @pytest.mark.parametrize("role", ["coordinator", "member", "admin_user"])
 def test_reviewers_may_read_the_history(client, request, role, plan, changed):
     client.force_login(request.getfixturevalue(role))
-    assert client.get(reverse("plan_history", kwargs={"pk": plan.pk})).status_code == 200
-    assert client.get(reverse("process_history", kwargs={"pk": changed.pk})).status_code == 200
+    assert client.get(reverse("plans:plan_history", kwargs={"pk": plan.pk})).status_code == 200
+    assert (
+        client.get(reverse("processes:process_history", kwargs={"pk": changed.pk})).status_code
+        == 200
+    )
 
 
 @pytest.mark.parametrize("role", ["other_editor", "outsider", "viewer"])
 def test_others_get_404(client, request, role, plan, changed):
     client.force_login(request.getfixturevalue(role))
-    assert client.get(reverse("plan_history", kwargs={"pk": plan.pk})).status_code == 404
-    assert client.get(reverse("process_history", kwargs={"pk": changed.pk})).status_code == 404
+    assert client.get(reverse("plans:plan_history", kwargs={"pk": plan.pk})).status_code == 404
+    assert (
+        client.get(reverse("processes:process_history", kwargs={"pk": changed.pk})).status_code
+        == 404
+    )
 
 
 def test_viewer_of_an_approved_plan_may_not_read_its_history(client, viewer, plan, editor, advance):
     plan = advance(plan, "approved", editor)
     client.force_login(viewer)
-    assert client.get(reverse("plan_detail", kwargs={"pk": plan.pk})).status_code == 200
-    assert client.get(reverse("plan_history", kwargs={"pk": plan.pk})).status_code == 403
+    assert client.get(reverse("plans:plan_detail", kwargs={"pk": plan.pk})).status_code == 200
+    assert client.get(reverse("plans:plan_history", kwargs={"pk": plan.pk})).status_code == 403
 
 
 def test_history_of_an_unknown_process_is_404(as_editor):
-    assert as_editor.get(reverse("process_history", kwargs={"pk": 424242})).status_code == 404
+    assert (
+        as_editor.get(reverse("processes:process_history", kwargs={"pk": 424242})).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize("count", [1, 60])
@@ -176,7 +187,7 @@ def test_plan_history_query_count_does_not_grow(
 ):
     for n in range(count):
         factories.CoreProcessFactory(plan=plan, entity=entity, code=f"H{n}")
-    url = reverse("plan_history", kwargs={"pk": plan.pk})
+    url = reverse("plans:plan_history", kwargs={"pk": plan.pk})
     as_editor.get(url)
     # 1 session, 2 user, 3 plan, 4 groups, 5 domains, 6 count of the process records,
     # 7 the page of records with their users, 8 the earlier records of those processes,

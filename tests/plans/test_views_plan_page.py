@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def url(plan):
-    return reverse("plan_detail", kwargs={"pk": plan.pk})
+    return reverse("plans:plan_detail", kwargs={"pk": plan.pk})
 
 
 @pytest.fixture
@@ -143,9 +143,9 @@ def test_incomplete_process_is_marked_in_words(as_editor, url, plan, entity):
 
 def test_editor_sees_the_edit_actions(as_editor, url, mixed):
     page = as_editor.get(url).content.decode()
-    assert reverse("process_create", kwargs={"pk": mixed[0].plan_id}) in page
-    assert reverse("process_update", kwargs={"pk": mixed[0].pk}) in page
-    assert reverse("plan_submit", kwargs={"pk": mixed[0].plan_id}) in page
+    assert reverse("processes:process_create", kwargs={"pk": mixed[0].plan_id}) in page
+    assert reverse("processes:process_update", kwargs={"pk": mixed[0].pk}) in page
+    assert reverse("plans:plan_submit", kwargs={"pk": mixed[0].plan_id}) in page
 
 
 @pytest.mark.parametrize("role", ["coordinator", "member", "admin_user"])
@@ -155,8 +155,8 @@ def test_readers_see_the_plan_read_only(client, request, role, url, mixed):
     page = response.content.decode()
     assert response.status_code == 200
     assert "C-3" in page
-    assert reverse("process_update", kwargs={"pk": mixed[0].pk}) not in page
-    assert reverse("process_create", kwargs={"pk": mixed[0].plan_id}) not in page
+    assert reverse("processes:process_update", kwargs={"pk": mixed[0].pk}) not in page
+    assert reverse("processes:process_create", kwargs={"pk": mixed[0].plan_id}) not in page
     assert 'id="move-form"' not in page
 
 
@@ -168,9 +168,11 @@ def test_plan_is_invisible_to_others(client, request, role, url):
 
 def test_editor_sees_submitted_plan_read_only(as_editor, plan, editor, advance):
     plan = advance(plan, "submitted", editor)
-    response = as_editor.get(reverse("plan_detail", kwargs={"pk": plan.pk}))
+    response = as_editor.get(reverse("plans:plan_detail", kwargs={"pk": plan.pk}))
     assert response.context["can_edit"] is False
-    assert reverse("process_create", kwargs={"pk": plan.pk}) not in response.content.decode()
+    assert (
+        reverse("processes:process_create", kwargs={"pk": plan.pk}) not in response.content.decode()
+    )
 
 
 def test_returned_plan_shows_the_reason_on_top_and_is_editable(
@@ -180,7 +182,7 @@ def test_returned_plan_shows_the_reason_on_top_and_is_editable(
 
     plan = advance(plan, "submitted", editor)
     services.return_plan(plan=plan, by=coordinator, reason="Vul de motivering <b>aan</b>.")
-    response = as_editor.get(reverse("plan_detail", kwargs={"pk": plan.pk}))
+    response = as_editor.get(reverse("plans:plan_detail", kwargs={"pk": plan.pk}))
     page = response.content.decode()
     assert response.context["can_edit"] is True
     assert "Teruggestuurd voor aanpassingen" in page

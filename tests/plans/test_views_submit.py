@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def url(plan):
-    return reverse("plan_submit", kwargs={"pk": plan.pk})
+    return reverse("plans:plan_submit", kwargs={"pk": plan.pk})
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from tests.insight_world import ALL_CODES, build_world, process
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("process_search")
+URL = reverse("processes:process_search")
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from tests.insight_world import ALL_CODES, build_world
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("process_search_export")
+URL = reverse("exchange:process_search_export")
 
 
 @pytest.fixture
@@ -72,5 +72,7 @@ def test_export_refuses_post(client, world, viewer):
 
 def test_export_link_carries_the_filters_but_not_the_page(client, world, coordinator):
     client.force_login(coordinator)
-    html = client.get(reverse("process_search") + "?axis=subsidies&page=1&per_page=25").content
+    html = client.get(
+        reverse("processes:process_search") + "?axis=subsidies&page=1&per_page=25"
+    ).content
     assert f'href="{URL}?axis=subsidies"'.encode() in html

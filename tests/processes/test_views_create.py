@@ -35,7 +35,7 @@ def valid(entity_, **overrides) -> dict:
 
 @pytest.fixture
 def url(plan):
-    return reverse("process_create", kwargs={"pk": plan.pk})
+    return reverse("processes:process_create", kwargs={"pk": plan.pk})
 
 
 @pytest.fixture
@@ -203,7 +203,7 @@ def test_same_code_in_another_plan_is_fine(as_editor, url, plan, entity, other_p
 def test_markup_is_stored_as_text_and_shown_escaped(as_editor, url, plan, entity):
     markup = '<script>alert("x")</script><b>vet</b>'
     as_editor.post(url, valid(entity, title=markup))
-    page = as_editor.get(reverse("plan_detail", kwargs={"pk": plan.pk})).content.decode()
+    page = as_editor.get(reverse("plans:plan_detail", kwargs={"pk": plan.pk})).content.decode()
     assert plan.processes.get(code="OV-99").title == markup
     assert "<script>alert" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;b&gt;vet&lt;/b&gt;" in page
@@ -244,7 +244,7 @@ def test_editor_of_submitted_plan_is_sent_back_with_message(
     as_editor, plan, editor, advance, entity
 ):
     plan = advance(plan, "submitted", editor)
-    url = reverse("process_create", kwargs={"pk": plan.pk})
+    url = reverse("processes:process_create", kwargs={"pk": plan.pk})
     response = as_editor.post(url, valid(entity, code="NEW"), follow=True)
     assert response.redirect_chain[-1][0] == f"/plannen/{plan.pk}/"
     assert "kan niet meer gewijzigd worden" in response.content.decode()

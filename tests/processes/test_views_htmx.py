@@ -35,7 +35,9 @@ def valid(entity, **overrides) -> dict:
 
 
 def test_form_comes_as_a_fragment(as_editor, plan):
-    response = as_editor.get(reverse("process_create", kwargs={"pk": plan.pk}), headers=htmx(plan))
+    response = as_editor.get(
+        reverse("processes:process_create", kwargs={"pk": plan.pk}), headers=htmx(plan)
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in page
@@ -44,7 +46,7 @@ def test_form_comes_as_a_fragment(as_editor, plan):
 
 
 def test_refused_form_comes_back_as_a_fragment_with_errors(as_editor, plan, entity):
-    url = reverse("process_create", kwargs={"pk": plan.pk})
+    url = reverse("processes:process_create", kwargs={"pk": plan.pk})
     response = as_editor.post(url, valid(entity, assessment="optimise"), headers=htmx(plan))
     page = response.content.decode()
     assert response.status_code == 200
@@ -54,7 +56,7 @@ def test_refused_form_comes_back_as_a_fragment_with_errors(as_editor, plan, enti
 
 
 def test_saved_process_refreshes_table_counts_and_status(as_editor, plan, entity):
-    url = reverse("process_create", kwargs={"pk": plan.pk})
+    url = reverse("processes:process_create", kwargs={"pk": plan.pk})
     response = as_editor.post(url, valid(entity), headers=htmx(plan))
     page = response.content.decode()
     assert response.status_code == 200
@@ -67,14 +69,14 @@ def test_saved_process_refreshes_table_counts_and_status(as_editor, plan, entity
 
 def test_refreshed_table_keeps_the_filters_of_the_page(as_editor, plan, entity):
     factories.CoreProcessFactory(plan=plan, entity=entity, code="SUB-1", axis="subsidies")
-    url = reverse("process_create", kwargs={"pk": plan.pk})
+    url = reverse("processes:process_create", kwargs={"pk": plan.pk})
     response = as_editor.post(url, valid(entity), headers=htmx(plan, "?axis=subsidies"))
     assert [row["code"] for row in response.context["rows"]] == ["SUB-1"]
 
 
 def test_edit_saved_with_htmx(as_editor, plan, entity):
     process = factories.CoreProcessFactory(plan=plan, entity=entity, code="OV-01")
-    url = reverse("process_update", kwargs={"pk": process.pk})
+    url = reverse("processes:process_update", kwargs={"pk": process.pk})
     data = valid(entity, code="OV-01", title="Herzien", version=process.version)
     response = as_editor.post(url, data, headers=htmx(plan))
     assert "Kernproces OV-01 werd opgeslagen." in response.content.decode()
@@ -84,7 +86,7 @@ def test_edit_saved_with_htmx(as_editor, plan, entity):
 
 def test_locked_plan_sends_htmx_to_the_plan_page(as_editor, plan, editor, advance, entity):
     plan = advance(plan, "submitted", editor)
-    url = reverse("process_create", kwargs={"pk": plan.pk})
+    url = reverse("processes:process_create", kwargs={"pk": plan.pk})
     response = as_editor.post(url, valid(entity, code="NEW"), headers=htmx(plan))
     assert response["HX-Redirect"] == f"/plannen/{plan.pk}/"
     assert not plan.processes.filter(code="NEW").exists()
@@ -94,7 +96,7 @@ def test_filtering_with_htmx_answers_with_the_table_only(as_editor, plan, entity
     factories.CoreProcessFactory(plan=plan, entity=entity, code="SUB-1", axis="subsidies")
     factories.CoreProcessFactory(plan=plan, entity=entity, code="REG-1", axis="regulation")
     response = as_editor.get(
-        reverse("plan_detail", kwargs={"pk": plan.pk}),
+        reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
         {"axis": "subsidies"},
         headers={"HX-Request": "true", "HX-Target": "processes"},
     )

@@ -34,7 +34,7 @@ def process(plan, entity) -> CoreProcess:
 
 @pytest.fixture
 def url(process):
-    return reverse("process_update", kwargs={"pk": process.pk})
+    return reverse("processes:process_update", kwargs={"pk": process.pk})
 
 
 @pytest.fixture
@@ -194,13 +194,15 @@ def test_readers_get_403(client, request, role, url, process):
 
 
 def test_unknown_process_is_404(as_editor):
-    assert as_editor.get(reverse("process_update", kwargs={"pk": 999999})).status_code == 404
+    assert (
+        as_editor.get(reverse("processes:process_update", kwargs={"pk": 999999})).status_code == 404
+    )
 
 
 def test_submitted_plan_cannot_be_changed(as_editor, plan, editor, advance):
     plan = advance(plan, "submitted", editor)
     process = plan.processes.first()
-    url = reverse("process_update", kwargs={"pk": process.pk})
+    url = reverse("processes:process_update", kwargs={"pk": process.pk})
     response = as_editor.post(url, posted(process, title="Te laat"))
     assert response.status_code == 302
     process.refresh_from_db()
@@ -213,7 +215,7 @@ def test_returned_plan_is_editable_again(as_editor, plan, editor, advance, coord
     plan = advance(plan, "submitted", editor)
     plan_services.return_plan(plan=plan, by=coordinator, reason="Motivering te summier.")
     process = plan.processes.get(code="P2")
-    url = reverse("process_update", kwargs={"pk": process.pk})
+    url = reverse("processes:process_update", kwargs={"pk": process.pk})
     response = as_editor.post(url, posted(process, motivation="Uitgebreide motivering."))
     assert response.status_code == 302
     process.refresh_from_db()

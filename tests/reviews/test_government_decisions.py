@@ -10,14 +10,14 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from kerntaken import permissions
-from plans import services as plan_services
 from plans.models import Plan, PlanVersion
+from reviews import services as review_services
 from reviews.models import GovernmentDecision
 from tests.reviews.conftest import PDF, pdf_upload
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("decision_create")
+URL = reverse("reviews:decision_create")
 
 
 def decision_data(*plans, reference="VR 2015 1707 DOC.0789/1", document=None) -> dict:
@@ -39,7 +39,7 @@ def test_coordinator_records_a_decision_and_approves(client, coordinator, valida
     response = client.post(URL, decision_data(validated))
     decision = GovernmentDecision.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("decision_detail", kwargs={"pk": decision.pk})
+    assert response["Location"] == reverse("reviews:decision_detail", kwargs={"pk": decision.pk})
     assert decision.reference == "VR 2015 1707 DOC.0789/1"
     assert decision.date == dt.date(2015, 7, 17) and decision.recorded_by == coordinator
     assert decision.document.name == "decisions/2014-2015/vr-2015-1707-doc07891.pdf"
@@ -135,7 +135,7 @@ def test_an_approval_overtaken_at_the_same_moment_is_refused_with_a_message(
 ):
     """Two coordinators approve the same plan at once: both forms see it validated;
     the service's row lock lets the first through and refuses the second."""
-    record = plan_services.record_government_decision
+    record = review_services.record_government_decision
 
     def overtaken(**kwargs):
         record(
@@ -147,7 +147,7 @@ def test_an_approval_overtaken_at_the_same_moment_is_refused_with_a_message(
         )
         return record(**kwargs)
 
-    monkeypatch.setattr(plan_services, "record_government_decision", overtaken)
+    monkeypatch.setattr(review_services, "record_government_decision", overtaken)
     client.force_login(coordinator)
     response = client.post(URL, decision_data(validated, reference="VR TWEEDE"))
     assert response.status_code == 200
@@ -201,7 +201,7 @@ def decision(client, coordinator, validated):
 )
 def test_decision_list_for_coordinators_and_members(request, client, decision, role, status):
     client.force_login(request.getfixturevalue(role))
-    response = client.get(reverse("decision_list"))
+    response = client.get(reverse("reviews:decision_list"))
     assert response.status_code == status
     if status == 200:
         assert decision.reference in response.content.decode()
@@ -209,22 +209,25 @@ def test_decision_list_for_coordinators_and_members(request, client, decision, r
 
 def test_decision_detail_lists_the_approved_plans(client, member, decision, validated):
     client.force_login(member)
-    response = client.get(reverse("decision_detail", kwargs={"pk": decision.pk}))
+    response = client.get(reverse("reviews:decision_detail", kwargs={"pk": decision.pk}))
     content = response.content.decode()
     assert "17 juli 2015" in content and validated.domain.name in content
-    assert reverse("decision_document", kwargs={"pk": decision.pk}) in content
+    assert reverse("reviews:decision_document", kwargs={"pk": decision.pk}) in content
 
 
 def test_viewer_does_not_find_the_decision_page(client, viewer, decision):
     client.force_login(viewer)
-    assert client.get(reverse("decision_detail", kwargs={"pk": decision.pk})).status_code == 404
+    assert (
+        client.get(reverse("reviews:decision_detail", kwargs={"pk": decision.pk})).status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize("role", ["coordinator", "member", "viewer", "anonymous"])
 def test_document_of_an_approving_decision_is_public(request, client, decision, role):
     if role != "anonymous":
         client.force_login(request.getfixturevalue(role))
-    response = client.get(reverse("decision_document", kwargs={"pk": decision.pk}))
+    response = client.get(reverse("reviews:decision_document", kwargs={"pk": decision.pk}))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert b"".join(response.streaming_content) == PDF
@@ -235,7 +238,7 @@ def test_document_of_a_decision_without_approved_plans_stays_internal(
 ):
     internal = GovernmentDecision(round=round_, date=dt.date(2015, 7, 17), reference="VR INTERN")
     internal.document.save("intern.pdf", pdf_upload(), save=True)
-    url = reverse("decision_document", kwargs={"pk": internal.pk})
+    url = reverse("reviews:decision_document", kwargs={"pk": internal.pk})
     assert permissions.can_view_decision_document(AnonymousUser(), internal) is False
     response = client.get(url)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
@@ -250,4 +253,6 @@ def test_decision_without_document_has_nothing_to_download(client, coordinator, 
         round=round_, date=dt.date(2015, 7, 17), reference="VR ZONDER"
     )
     client.force_login(coordinator)
-    assert client.get(reverse("decision_document", kwargs={"pk": bare.pk})).status_code == 404
+    assert (
+        client.get(reverse("reviews:decision_document", kwargs={"pk": bare.pk})).status_code == 404
+    )

@@ -18,7 +18,7 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 def decide_url(item: ReviewItem) -> str:
-    return reverse("review_item_decide", kwargs={"pk": item.pk})
+    return reverse("reviews:review_item_decide", kwargs={"pk": item.pk})
 
 
 def fields(item, **data):
@@ -147,7 +147,7 @@ def test_decision_returns_to_the_meeting_the_item_is_on(client, coordinator, gro
     client.force_login(coordinator)
     response = client.post(decide_url(items["P2"]), fields(items["P2"], decision="confirmed"))
     assert response["Location"] == (
-        reverse("meeting_detail", kwargs={"pk": meeting.pk}) + f"#item-{items['P2'].pk}"
+        reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk}) + f"#item-{items['P2'].pk}"
     )
 
 

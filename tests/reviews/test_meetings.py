@@ -34,7 +34,7 @@ def meeting(group, items, coordinator) -> Meeting:
 def test_coordinator_creates_a_meeting_with_an_agenda(client, coordinator, group, items):
     client.force_login(coordinator)
     response = client.post(
-        reverse("meeting_create", kwargs={"pk": group.pk}),
+        reverse("reviews:meeting_create", kwargs={"pk": group.pk}),
         {
             "date": "2015-05-19",
             "place": "Boudewijngebouw",
@@ -50,7 +50,7 @@ def test_coordinator_creates_a_meeting_with_an_agenda(client, coordinator, group
 
 def test_meeting_without_date_is_refused(client, coordinator, group, items):
     client.force_login(coordinator)
-    response = client.post(reverse("meeting_create", kwargs={"pk": group.pk}), {"date": ""})
+    response = client.post(reverse("reviews:meeting_create", kwargs={"pk": group.pk}), {"date": ""})
     assert response.status_code == 200
     assert response.context["form"].errors["date"]
     assert not Meeting.objects.exists()
@@ -59,7 +59,7 @@ def test_meeting_without_date_is_refused(client, coordinator, group, items):
 def test_agenda_offers_only_open_items_of_the_group(client, coordinator, group, items, meeting):
     services.decide_review_item(item=items["P2"], by=coordinator, decision="confirmed")
     client.force_login(coordinator)
-    response = client.get(reverse("meeting_create", kwargs={"pk": group.pk}))
+    response = client.get(reverse("reviews:meeting_create", kwargs={"pk": group.pk}))
     offered = {i.process.code for i in response.context["form"].fields["agenda"].queryset}
     assert offered == {"P3", "P4"}
     assert "nu op de agenda van 21 april 2015" in response.content.decode()
@@ -69,7 +69,7 @@ def test_a_decided_item_cannot_be_put_on_an_agenda(client, coordinator, group, i
     services.decide_review_item(item=items["P2"], by=coordinator, decision="confirmed")
     client.force_login(coordinator)
     response = client.post(
-        reverse("meeting_create", kwargs={"pk": group.pk}),
+        reverse("reviews:meeting_create", kwargs={"pk": group.pk}),
         {"date": "2015-05-19", "agenda": [items["P2"].pk]},
     )
     assert response.status_code == 200
@@ -98,7 +98,7 @@ def test_editing_the_agenda_keeps_decided_items_and_frees_dropped_ones(
     services.decide_review_item(item=items["P2"], by=coordinator, decision="confirmed")
     client.force_login(coordinator)
     response = client.post(
-        reverse("meeting_update", kwargs={"pk": meeting.pk}),
+        reverse("reviews:meeting_update", kwargs={"pk": meeting.pk}),
         {
             "date": "2015-04-21",
             "place": "Martelaarszaal",
@@ -115,25 +115,25 @@ def test_editing_the_agenda_keeps_decided_items_and_frees_dropped_ones(
 
 def test_member_reads_the_meeting_without_decision_forms(client, member, items, meeting):
     client.force_login(member)
-    response = client.get(reverse("meeting_detail", kwargs={"pk": meeting.pk}))
+    response = client.get(reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk}))
     content = response.content.decode()
     assert response.status_code == 200
     assert items["P2"].process.title in content
-    assert reverse("review_item_decide", kwargs={"pk": items["P2"].pk}) not in content
-    assert reverse("meeting_confirm_remaining", kwargs={"pk": meeting.pk}) not in content
-    assert reverse("meeting_workbook", kwargs={"pk": meeting.pk}) in content
+    assert reverse("reviews:review_item_decide", kwargs={"pk": items["P2"].pk}) not in content
+    assert reverse("reviews:meeting_confirm_remaining", kwargs={"pk": meeting.pk}) not in content
+    assert reverse("exchange:meeting_workbook", kwargs={"pk": meeting.pk}) in content
 
 
 def test_outsider_does_not_find_the_meeting(client, outsider, meeting):
     client.force_login(outsider)
-    for name in ["meeting_detail", "meeting_workbook", "meeting_update"]:
+    for name in ["reviews:meeting_detail", "exchange:meeting_workbook", "reviews:meeting_update"]:
         assert client.get(reverse(name, kwargs={"pk": meeting.pk})).status_code == 404
 
 
 def test_member_may_not_change_the_meeting(client, member, meeting):
     client.force_login(member)
     response = client.post(
-        reverse("meeting_update", kwargs={"pk": meeting.pk}), {"date": "2016-01-01"}
+        reverse("reviews:meeting_update", kwargs={"pk": meeting.pk}), {"date": "2016-01-01"}
     )
     assert response.status_code == 403
     assert Meeting.objects.get(pk=meeting.pk).date == dt.date(2015, 4, 21)
@@ -146,7 +146,7 @@ def test_meeting_page_query_count_does_not_grow_with_items(
     # session, user, meeting (with group and round), user's groups, the agenda (with
     # process, entity, plan, domain, round, decider); the session's save (3).
     with django_assert_num_queries(8):
-        client.get(reverse("meeting_detail", kwargs={"pk": meeting.pk}))
+        client.get(reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk}))
     services.save_meeting(
         by=coordinator,
         group=group,
@@ -157,7 +157,7 @@ def test_meeting_page_query_count_does_not_grow_with_items(
         agenda=list(in_review.review_items.all()),
     )
     with django_assert_num_queries(8):
-        response = client.get(reverse("meeting_detail", kwargs={"pk": meeting.pk}))
+        response = client.get(reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk}))
     assert len(response.context["cards"]) == 3
 
 
@@ -173,7 +173,7 @@ def test_confirm_remaining_shows_what_will_be_confirmed(client, coordinator, ite
         note="Noodzakelijk.",
     )
     client.force_login(coordinator)
-    response = client.get(reverse("meeting_confirm_remaining", kwargs={"pk": meeting.pk}))
+    response = client.get(reverse("reviews:meeting_confirm_remaining", kwargs={"pk": meeting.pk}))
     assert [i.process.code for i in response.context["remaining"]] == ["P3"]
     assert ReviewItem.objects.get(pk=items["P3"].pk).decision == ReviewItem.Decision.PENDING
 
@@ -181,7 +181,7 @@ def test_confirm_remaining_shows_what_will_be_confirmed(client, coordinator, ite
 def test_confirm_remaining_confirms_what_was_shown(client, coordinator, items, meeting):
     client.force_login(coordinator)
     response = client.post(
-        reverse("meeting_confirm_remaining", kwargs={"pk": meeting.pk}),
+        reverse("reviews:meeting_confirm_remaining", kwargs={"pk": meeting.pk}),
         {"item": [items["P2"].pk, items["P3"].pk]},
         follow=True,
     )
@@ -197,7 +197,7 @@ def test_confirm_remaining_never_confirms_an_item_it_did_not_show(
 ):
     client.force_login(coordinator)
     client.post(
-        reverse("meeting_confirm_remaining", kwargs={"pk": meeting.pk}),
+        reverse("reviews:meeting_confirm_remaining", kwargs={"pk": meeting.pk}),
         {"item": [items["P2"].pk, items["P4"].pk]},  # P4 is not on this agenda
     )
     decided = dict(ReviewItem.objects.values_list("process__code", "decision"))
@@ -206,7 +206,7 @@ def test_confirm_remaining_never_confirms_an_item_it_did_not_show(
 
 def test_member_may_not_confirm_remaining(client, member, items, meeting):
     client.force_login(member)
-    url = reverse("meeting_confirm_remaining", kwargs={"pk": meeting.pk})
+    url = reverse("reviews:meeting_confirm_remaining", kwargs={"pk": meeting.pk})
     assert client.get(url).status_code == 403
     assert client.post(url, {"item": [items["P2"].pk]}).status_code == 403
     assert not ReviewItem.objects.exclude(decision="pending").exists()
@@ -224,7 +224,7 @@ def test_workbook_holds_the_agenda_and_the_decisions(client, member, coordinator
         note='=HYPERLINK("http://example.org")',
     )
     client.force_login(member)
-    response = client.get(reverse("meeting_workbook", kwargs={"pk": meeting.pk}))
+    response = client.get(reverse("exchange:meeting_workbook", kwargs={"pk": meeting.pk}))
     assert response.status_code == 200
     assert response["Content-Type"].startswith(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

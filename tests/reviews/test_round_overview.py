@@ -13,7 +13,7 @@ from tests.conftest import fill_plan
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("round_overview")
+URL = reverse("reviews:round_overview")
 
 
 def test_coordinator_sees_every_domain_with_state_date_and_counts(

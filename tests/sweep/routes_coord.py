@@ -61,89 +61,98 @@ def with_status(answers: dict, status) -> dict:
 
 
 ROUTES = [
-    Route("round_overview", get=COORDINATORS, post=None),
+    Route("reviews:round_overview", get=COORDINATORS, post=None),
     # ---- one plan's review --------------------------------------------------------------
-    Route("plan_review", kwargs=plan("submitted"), get=GROUP_READ, post=None),
-    Route("plan_review", kwargs=plan("approved"), get=GROUP_READ, post=None),
+    Route("reviews:plan_review", kwargs=plan("submitted"), get=GROUP_READ, post=None),
+    Route("reviews:plan_review", kwargs=plan("approved"), get=GROUP_READ, post=None),
     Route(
-        "plan_review",
+        "reviews:plan_review",
         kwargs=lambda w: {"pk": w.other_plan.pk},
         get=GROUP_READ | {"member": 404, "outsider": 200},
         post=None,
     ),
-    Route("plan_review", kwargs=lambda w: {"pk": 999_999}, get=NOT_FOUND, post=None),
+    Route("reviews:plan_review", kwargs=lambda w: {"pk": 999_999}, get=NOT_FOUND, post=None),
     # An empty framework check lacks its conclusion: the form comes back with its error.
-    Route("framework_check", kwargs=plan("submitted"), get=GROUP_CHANGE, post=GROUP_CHANGE),
+    Route("reviews:framework_check", kwargs=plan("submitted"), get=GROUP_CHANGE, post=GROUP_CHANGE),
     # Not submitted: the coordinator is sent back to the review page with a message.
     Route(
-        "framework_check",
+        "reviews:framework_check",
         kwargs=plan("in_review"),
         get=with_status(GROUP_CHANGE, 302),
         post=with_status(GROUP_CHANGE, 302),
     ),
     # POST only; without a group chosen: a message and back to the review page.
     Route(
-        "plan_assign_working_group",
+        "reviews:plan_assign_working_group",
         kwargs=plan("submitted"),
         get=None,
         post=with_status(GROUP_CHANGE, 302),
     ),
     # An empty return lacks its reason: the form comes back with its error.
-    Route("plan_return", kwargs=plan("submitted"), get=GROUP_CHANGE, post=GROUP_CHANGE),
+    Route("reviews:plan_return", kwargs=plan("submitted"), get=GROUP_CHANGE, post=GROUP_CHANGE),
     Route(
-        "plan_return",
+        "reviews:plan_return",
         kwargs=plan("approved"),
         get=with_status(GROUP_CHANGE, 302),
         post=with_status(GROUP_CHANGE, 302),
     ),
     # The world's submitted plan has no framework check: the start is refused in the form.
-    Route("plan_start_review", kwargs=plan("submitted"), get=GROUP_CHANGE, post=GROUP_CHANGE),
-    # `w.item` is still pending: validation is refused on the page.
-    Route("plan_validate", kwargs=plan("in_review"), get=GROUP_CHANGE, post=GROUP_CHANGE),
     Route(
-        "plan_validate",
+        "reviews:plan_start_review", kwargs=plan("submitted"), get=GROUP_CHANGE, post=GROUP_CHANGE
+    ),
+    # `w.item` is still pending: validation is refused on the page.
+    Route("reviews:plan_validate", kwargs=plan("in_review"), get=GROUP_CHANGE, post=GROUP_CHANGE),
+    Route(
+        "reviews:plan_validate",
         kwargs=plan("submitted"),
         get=with_status(GROUP_CHANGE, 302),
         post=with_status(GROUP_CHANGE, 302),
     ),
     # ---- working groups, meetings, items -------------------------------------------------
-    Route("working_group_list", get=DECISION_READ, post=None),
-    Route("working_group_create", get=COORDINATORS, post=COORDINATORS),
-    Route("working_group_detail", kwargs=group, get=GROUP_READ, post=None),
+    Route("reviews:working_group_list", get=DECISION_READ, post=None),
+    Route("reviews:working_group_create", get=COORDINATORS, post=COORDINATORS),
+    Route("reviews:working_group_detail", kwargs=group, get=GROUP_READ, post=None),
     Route(
-        "working_group_detail",
+        "reviews:working_group_detail",
         kwargs=lambda w: {"pk": w.other_group.pk},
         get=GROUP_READ | {"member": 404, "outsider": 200},
         post=None,
     ),
-    Route("working_group_update", kwargs=group, get=GROUP_CHANGE, post=GROUP_CHANGE),
-    Route("meeting_create", kwargs=group, get=GROUP_CHANGE, post=GROUP_CHANGE),
-    Route("meeting_detail", kwargs=meeting, get=GROUP_READ, post=None),
-    Route("meeting_update", kwargs=meeting, get=GROUP_CHANGE, post=GROUP_CHANGE),
+    Route("reviews:working_group_update", kwargs=group, get=GROUP_CHANGE, post=GROUP_CHANGE),
+    Route("reviews:meeting_create", kwargs=group, get=GROUP_CHANGE, post=GROUP_CHANGE),
+    Route("reviews:meeting_detail", kwargs=meeting, get=GROUP_READ, post=None),
+    Route("reviews:meeting_update", kwargs=meeting, get=GROUP_CHANGE, post=GROUP_CHANGE),
     # An empty confirmation names no item: nothing is confirmed, back to the meeting.
     Route(
-        "meeting_confirm_remaining",
+        "reviews:meeting_confirm_remaining",
         kwargs=meeting,
         get=GROUP_CHANGE,
         post=with_status(GROUP_CHANGE, 302),
     ),
-    Route("meeting_workbook", kwargs=meeting, get=GROUP_READ, post=None),
+    Route("exchange:meeting_workbook", kwargs=meeting, get=GROUP_READ, post=None),
     # An empty decision lacks its choice: the form comes back with its error.
     Route(
-        "review_item_decide",
+        "reviews:review_item_decide",
         kwargs=lambda w: {"pk": w.item.pk},
         get=GROUP_CHANGE,
         post=GROUP_CHANGE,
     ),
     # ---- the government's decisions ------------------------------------------------------
-    Route("decision_list", get=DECISION_READ, post=None),
-    Route("decision_create", get=COORDINATORS, post=COORDINATORS),
-    Route("decision_detail", kwargs=lambda w: {"pk": w.decision.pk}, get=DECISION_PAGE, post=None),
-    Route("decision_detail", kwargs=lambda w: {"pk": 999_999}, get=NOT_FOUND, post=None),
-    # Public: the decision approved `w.plans["approved"]`.
-    Route("decision_document", kwargs=lambda w: {"pk": w.decision.pk}, get=PUBLIC, post=None),
+    Route("reviews:decision_list", get=DECISION_READ, post=None),
+    Route("reviews:decision_create", get=COORDINATORS, post=COORDINATORS),
     Route(
-        "decision_document",
+        "reviews:decision_detail",
+        kwargs=lambda w: {"pk": w.decision.pk},
+        get=DECISION_PAGE,
+        post=None,
+    ),
+    Route("reviews:decision_detail", kwargs=lambda w: {"pk": 999_999}, get=NOT_FOUND, post=None),
+    # Public: the decision approved `w.plans["approved"]`.
+    Route(
+        "reviews:decision_document", kwargs=lambda w: {"pk": w.decision.pk}, get=PUBLIC, post=None
+    ),
+    Route(
+        "reviews:decision_document",
         kwargs=lambda w: {"pk": 999_999},
         get=NOT_FOUND,
         post=None,

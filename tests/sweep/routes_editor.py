@@ -26,7 +26,7 @@ def _process(w) -> dict:
 
 ROUTES = [
     Route(
-        "dashboard",
+        "plans:dashboard",
         kwargs=lambda w: {},
         get={
             "anonymous": LOGIN,
@@ -41,20 +41,20 @@ ROUTES = [
         post=None,
     ),
     Route(
-        "plan_detail",
+        "plans:plan_detail",
         kwargs=_draft,
         get={"anonymous": LOGIN, "editor": 200, **READERS_200, **HIDDEN},
         post=None,
     ),
     Route(
-        "process_create",
+        "processes:process_create",
         kwargs=_draft,
         get={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
         # Empty: the form comes back with its errors.
         post={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
     ),
     Route(
-        "plan_consultations",
+        "plans:plan_consultations",
         kwargs=_draft,
         # Readers see what is recorded (without the form).
         get={"anonymous": LOGIN, "editor": 200, **READERS_200, **HIDDEN},
@@ -62,27 +62,27 @@ ROUTES = [
         post={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
     ),
     Route(
-        "plan_submit",
+        "plans:plan_submit",
         kwargs=lambda w: {"pk": w.plans["submitted"].pk},
         get={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
         # Empty: refused with the reason (already submitted), shown on the page.
         post={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
     ),
     Route(
-        "plan_history",
+        "plans:plan_history",
         kwargs=_draft,
         get={"anonymous": LOGIN, "editor": 200, **READERS_200, **HIDDEN},
         post=None,
     ),
     Route(
-        "process_update",
+        "processes:process_update",
         kwargs=_process,
         get={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
         # Empty: the form comes back with its errors (and without a version).
         post={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
     ),
     Route(
-        "process_delete",
+        "processes:process_delete",
         kwargs=_process,
         # GET is the confirmation page; it deletes nothing.
         get={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
@@ -90,14 +90,14 @@ ROUTES = [
         post={"anonymous": LOGIN, "editor": 200, **READERS_403, **HIDDEN},
     ),
     Route(
-        "process_move",
+        "processes:process_move",
         kwargs=_process,
         get=None,
         # Empty: no direction; a message on the plan page, nothing moved.
         post={"anonymous": LOGIN, "editor": 302, **READERS_403, **HIDDEN},
     ),
     Route(
-        "process_history",
+        "processes:process_history",
         kwargs=_process,
         get={"anonymous": LOGIN, "editor": 200, **READERS_200, **HIDDEN},
         post=None,

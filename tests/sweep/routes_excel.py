@@ -17,7 +17,7 @@ IMPORT = {
 
 ROUTES = [
     Route(
-        "plan_export",
+        "exchange:plan_export",
         kwargs=lambda w: {"pk": w.plans["draft"].pk},
         get={
             "anonymous": LOGIN,
@@ -32,7 +32,7 @@ ROUTES = [
         post=None,
     ),
     Route(
-        "round_export",  # the round's approved plans: anyone signed in
+        "exchange:round_export",  # the round's approved plans: anyone signed in
         kwargs=lambda w: {"slug": w.round.slug},
         get={
             "anonymous": LOGIN,
@@ -47,19 +47,19 @@ ROUTES = [
         post=None,
     ),
     Route(
-        "process_import_template",
+        "exchange:process_import_template",
         kwargs=lambda w: {"pk": w.plans["draft"].pk},
         get=IMPORT,
         post=None,
     ),
     Route(
-        "process_import",
+        "exchange:process_import",
         kwargs=lambda w: {"pk": w.plans["draft"].pk},
         get=IMPORT,
         post=IMPORT,  # an empty POST: the form again, with "this field is required"
     ),
     Route(
-        "process_import_apply",
+        "exchange:process_import_apply",
         kwargs=lambda w: {"pk": w.plans["draft"].pk},
         get=None,
         # An empty POST (no preview token): the editor is sent back to the upload form.

@@ -80,7 +80,7 @@ WORKING_GROUPS = {**COORDINATORS, "member": 200, "outsider": 200}
 
 def _plan_detail(key: str, answers: dict) -> Route:
     return Route(
-        "plan_detail",
+        "plans:plan_detail",
         kwargs=lambda w: {"pk": w.plans[key].pk},
         get=answers,
         post=answers,
@@ -100,7 +100,7 @@ ROUTES = [
     Route("logout", get=None, post={**REDIRECT, "anonymous": LOGIN}),
     # Public; without a valid language it only sends the user back.
     Route("set_language", get=REDIRECT, post=REDIRECT),
-    Route("dashboard", get=EVERYONE_SIGNED_IN, post=EVERYONE_SIGNED_IN),
+    Route("plans:dashboard", get=EVERYONE_SIGNED_IN, post=EVERYONE_SIGNED_IN),
     _plan_detail("draft", OWN_PLAN),
     _plan_detail("returned", OWN_PLAN),
     _plan_detail("submitted", OWN_PLAN),
@@ -108,18 +108,30 @@ ROUTES = [
     _plan_detail("validated", OWN_PLAN),
     _plan_detail("approved", APPROVED_PLAN),
     Route(
-        "plan_detail",
+        "plans:plan_detail",
         kwargs=lambda w: {"pk": w.other_plan.pk},
         get=OTHER_PLAN,
         post=OTHER_PLAN,
     ),
     Route(
-        "plan_detail",
+        "plans:plan_detail",
         kwargs=lambda w: {"pk": 999_999},
         get=NOT_FOUND | {"anonymous": LOGIN},
         post=NOT_FOUND | {"anonymous": LOGIN},
     ),
-    Route("public_round", kwargs=lambda w: {"slug": w.round.slug}, get=PUBLIC, post=PUBLIC),
-    Route("public_round", kwargs=lambda w: {"slug": w.new_round.slug}, get=PUBLIC, post=PUBLIC),
-    Route("public_round", kwargs=lambda w: {"slug": "bestaat-niet"}, get=NOT_FOUND, post=NOT_FOUND),
+    Route(
+        "publication:public_round", kwargs=lambda w: {"slug": w.round.slug}, get=PUBLIC, post=PUBLIC
+    ),
+    Route(
+        "publication:public_round",
+        kwargs=lambda w: {"slug": w.new_round.slug},
+        get=PUBLIC,
+        post=PUBLIC,
+    ),
+    Route(
+        "publication:public_round",
+        kwargs=lambda w: {"slug": "bestaat-niet"},
+        get=NOT_FOUND,
+        post=NOT_FOUND,
+    ),
 ]

@@ -17,12 +17,12 @@ EVERYONE_SIGNED_IN = {
 }
 
 ROUTES = [
-    Route("overview", kwargs=lambda w: {}, get=EVERYONE_SIGNED_IN, post=None),
-    Route("process_search", kwargs=lambda w: {}, get=EVERYONE_SIGNED_IN, post=None),
-    Route("process_search_export", kwargs=lambda w: {}, get=EVERYONE_SIGNED_IN, post=None),
+    Route("insight:overview", kwargs=lambda w: {}, get=EVERYONE_SIGNED_IN, post=None),
+    Route("processes:process_search", kwargs=lambda w: {}, get=EVERYONE_SIGNED_IN, post=None),
+    Route("exchange:process_search_export", kwargs=lambda w: {}, get=EVERYONE_SIGNED_IN, post=None),
     # A plan before approval: who may see it compares its versions, the others get 404.
     Route(
-        "plan_compare",
+        "insight:plan_compare",
         kwargs=lambda w: {"pk": w.plans["submitted"].pk},
         get={
             "anonymous": LOGIN,
@@ -38,7 +38,7 @@ ROUTES = [
     ),
     # An approved plan: everyone signed in.
     Route(
-        "plan_compare",
+        "insight:plan_compare",
         kwargs=lambda w: {"pk": w.plans["approved"].pk},
         get=EVERYONE_SIGNED_IN,
         post=None,

@@ -34,99 +34,104 @@ ROUND_MANAGERS = COORDINATORS | {"editor": 200, "other_editor": 200}
 
 ROUTES = [
     # ---- public: no sign-in, only approved plans and public documents -------------------
-    Route("public_round", kwargs=lambda w: {"slug": w.round.slug}, get=everyone(200), post=None),
     Route(
-        "public_round",
-        kwargs=lambda w: {"slug": "bestaat-niet"},
-        get=everyone(404),
-        post=None,
-    ),
-    Route(
-        "public_round_export",
+        "publication:public_round",
         kwargs=lambda w: {"slug": w.round.slug},
         get=everyone(200),
         post=None,
     ),
     Route(
-        "public_plan_export",
+        "publication:public_round",
+        kwargs=lambda w: {"slug": "bestaat-niet"},
+        get=everyone(404),
+        post=None,
+    ),
+    Route(
+        "publication:public_round_export",
+        kwargs=lambda w: {"slug": w.round.slug},
+        get=everyone(200),
+        post=None,
+    ),
+    Route(
+        "publication:public_plan_export",
         kwargs=lambda w: {"slug": w.round.slug, "pk": w.plans["approved"].pk},
         get=everyone(200),
         post=None,
     ),
     Route(
         # A plan before its approval is not there for the public, whoever asks.
-        "public_plan_export",
+        "publication:public_plan_export",
         kwargs=lambda w: {"slug": w.round.slug, "pk": w.plans["validated"].pk},
         get=everyone(404),
         post=None,
     ),
     Route(
         # The approved plan under another round's address.
-        "public_plan_export",
+        "publication:public_plan_export",
         kwargs=lambda w: {"slug": w.new_round.slug, "pk": w.plans["approved"].pk},
         get=everyone(404),
         post=None,
     ),
     Route(
-        "document_download",
+        "publication:document_download",
         kwargs=lambda w: {"pk": w.document.pk},
         get=everyone(200),
         post=None,
     ),
     Route(
         # Internal: "not found" for the public, so its existence stays internal.
-        "document_download",
+        "publication:document_download",
         kwargs=lambda w: {"pk": w.internal_document.pk},
         get=PROCESS_PEOPLE | {"anonymous": 404, "viewer": 404},
         post=None,
     ),
     # ---- round management ----------------------------------------------------------------
-    Route("round_list", get=ROUND_MANAGERS, post=None),
+    Route("plans:round_list", get=ROUND_MANAGERS, post=None),
     Route(
-        "round_create",
+        "plans:round_create",
         get=COORDINATORS,
         post=COORDINATORS,  # an empty form comes back with its errors
     ),
     Route(
-        "round_detail",
+        "plans:round_detail",
         kwargs=lambda w: {"slug": w.new_round.slug},
         get=ROUND_MANAGERS,
         post=None,
     ),
     Route(
-        "plan_start",
+        "plans:plan_start",
         kwargs=lambda w: {"slug": w.new_round.slug, "domain_pk": w.plans["approved"].domain_id},
         get=None,
         post=COORDINATORS | {"editor": 302, "coordinator": 302, "admin": 302},
     ),
     Route(
         # The domain already has a plan in the round: a message and back, nothing created.
-        "plan_start",
+        "plans:plan_start",
         kwargs=lambda w: {"slug": w.round.slug, "domain_pk": w.plans["draft"].domain_id},
         get=None,
         post=COORDINATORS | {"editor": 302, "coordinator": 302, "admin": 302},
     ),
     # ---- the round's documents -----------------------------------------------------------
     Route(
-        "document_list",
+        "publication:document_list",
         kwargs=lambda w: {"slug": w.round.slug},
         get=PROCESS_PEOPLE,
         post=None,
     ),
     Route(
-        "document_create",
+        "publication:document_create",
         kwargs=lambda w: {"slug": w.round.slug},
         get=COORDINATORS,
         post=COORDINATORS,  # an empty form comes back with its errors
     ),
     Route(
-        "document_update",
+        "publication:document_update",
         kwargs=lambda w: {"pk": w.internal_document.pk},
         get=COORDINATORS,
         post=COORDINATORS,  # an empty form comes back with its errors
     ),
     Route(
-        "document_delete",
+        "publication:document_delete",
         kwargs=lambda w: {"pk": w.document.pk},
         get=COORDINATORS,  # the confirmation page
         post=COORDINATORS | {"coordinator": 302, "admin": 302},

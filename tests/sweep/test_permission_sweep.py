@@ -120,7 +120,7 @@ def test_post_without_csrf_token_is_refused_and_changes_nothing(world, visitors,
         assert response.status_code == 403
         assert changed_tables(before, fingerprint(models)) == []
         # The session survived: the sign-out was refused.
-        assert editor.request("GET", reverse("dashboard")).status_code == 200
+        assert editor.request("GET", reverse("plans:dashboard")).status_code == 200
         transaction.set_rollback(True)
 
 

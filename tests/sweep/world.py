@@ -156,17 +156,17 @@ def _advance(w: World, plan: Plan, state: str) -> Plan:
     if state == "submitted":
         return plan
     factories.FrameworkCheckFactory(plan=plan, checked_by=coordinator)
-    plan = plan_services.start_review(plan=plan, by=coordinator)
+    plan = review_services.start_review(plan=plan, by=coordinator)
     if state == "in_review":
         return plan
     for item in ReviewItem.objects.filter(plan=plan).order_by("pk"):
         review_services.decide_review_item(
             item=item, by=coordinator, decision=ReviewItem.Decision.CONFIRMED, meeting=w.meeting
         )
-    plan = plan_services.validate_plan(plan=plan, by=coordinator)
+    plan = review_services.validate_plan(plan=plan, by=coordinator)
     if state == "validated":
         return plan
-    w.decision = plan_services.record_government_decision(
+    w.decision = review_services.record_government_decision(
         round=plan.round,
         date=dt.date(2015, 7, 17),
         reference="VR 2015 1707 DOC.0789/1",
