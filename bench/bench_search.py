@@ -97,10 +97,10 @@ def found(user, query: str) -> int:
     """How many processes the search finds (counted apart, outside the timed requests)."""
     from django.http import QueryDict
 
+    from kerntaken import permissions
     from processes.filters_search import ProcessSearchFilter
-    from processes.models import CoreProcess
 
-    visible = CoreProcess.objects.visible_to(user)
+    visible = permissions.visible_processes(user)
     return ProcessSearchFilter(QueryDict(query.lstrip("?")), queryset=visible).qs.count()
 
 

@@ -90,7 +90,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     if not permissions.can_view_overview(request.user):
         raise PermissionDenied
     form, problems, round_, state, basis = _overview_choices(request)
-    plans = Plan.objects.visible_to(request.user)
+    plans = permissions.visible_plans(request.user)
     if round_ is not None:
         plans = plans.filter(round=round_)
     if state:

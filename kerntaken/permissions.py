@@ -8,55 +8,23 @@ what a user may see but not change gets a 403 from the view (`PermissionDenied`)
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from kerntaken.roles import (  # noqa: F401 - the roles are part of this module's answers
+    Role,
+    editor_domain_ids,
+    has_role,
+    is_coordinator,
+    member_group_ids,
+)
+
 if TYPE_CHECKING:
     from plans.models import Document, Plan
     from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
-
-
-class Role(StrEnum):
-    EDITOR = "editor"
-    COORDINATOR = "coordinator"
-    MEMBER = "member"
-    VIEWER = "viewer"
-
-
-def _group_names(user) -> frozenset[str]:
-    # Cached on the user object: one query per request, however often we ask.
-    if not hasattr(user, "_kerntaken_groups"):
-        user._kerntaken_groups = frozenset(user.groups.values_list("name", flat=True))
-    return user._kerntaken_groups
-
-
-def has_role(user, role: Role) -> bool:
-    return user.is_authenticated and user.is_active and role in _group_names(user)
-
-
-def is_coordinator(user) -> bool:
-    """Coordinators run the review; superusers may do what they do."""
-    return user.is_authenticated and (user.is_superuser or has_role(user, Role.COORDINATOR))
-
-
-def editor_domain_ids(user) -> frozenset[int]:
-    if not has_role(user, Role.EDITOR):
-        return frozenset()
-    if not hasattr(user, "_kerntaken_domains"):
-        user._kerntaken_domains = frozenset(user.editable_domains.values_list("pk", flat=True))
-    return user._kerntaken_domains
-
-
-def member_group_ids(user) -> frozenset[int]:
-    if not has_role(user, Role.MEMBER):
-        return frozenset()
-    if not hasattr(user, "_kerntaken_wgs"):
-        user._kerntaken_wgs = frozenset(user.working_groups.values_list("pk", flat=True))
-    return user._kerntaken_wgs
 
 
 def is_editor_of(user, plan: Plan) -> bool:
@@ -77,6 +45,9 @@ def is_staff_user(user) -> bool:
 
 
 def visible_plans(user, queryset: QuerySet | None = None) -> QuerySet:
+    """What the user may see (SPEC §5): every plan for coordinators; approved plans for
+    everyone signed in; their domain's plans for editors; their groups' plans for
+    working-group members."""
     from plans.models import Plan
 
     qs = Plan.objects.all() if queryset is None else queryset
@@ -90,6 +61,14 @@ def visible_plans(user, queryset: QuerySet | None = None) -> QuerySet:
         through = Plan.working_groups.through
         visible |= Q(pk__in=through.objects.filter(workinggroup_id__in=groups).values("plan_id"))
     return qs.filter(visible)
+
+
+def visible_processes(user, queryset: QuerySet | None = None) -> QuerySet:
+    """The processes of the plans the user may see."""
+    from processes.models import CoreProcess
+
+    qs = CoreProcess.objects.all() if queryset is None else queryset
+    return qs.filter(plan__in=visible_plans(user))
 
 
 def can_view_plan(user, plan: Plan) -> bool:

@@ -120,11 +120,6 @@ class Round(models.Model):
 
 
 class PlanQuerySet(models.QuerySet):
-    def visible_to(self, user) -> PlanQuerySet:
-        from kerntaken import permissions
-
-        return permissions.visible_plans(user, self)
-
     def for_list(self) -> PlanQuerySet:
         return self.select_related("domain", "round", "government_decision")
 

@@ -52,7 +52,7 @@ def deadline_signal(plan: Plan) -> dict | None:
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     plans = (
-        Plan.objects.visible_to(request.user)
+        permissions.visible_plans(request.user)
         .filter(domain_id__in=permissions.editor_domain_ids(request.user))
         .for_list()
         .order_by("-round__is_open", "-round__start_date", "domain__position")

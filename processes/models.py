@@ -43,11 +43,6 @@ class TransferLevel(models.TextChoices):
 
 
 class CoreProcessQuerySet(models.QuerySet):
-    def visible_to(self, user) -> CoreProcessQuerySet:
-        from plans.models import Plan
-
-        return self.filter(plan__in=Plan.objects.visible_to(user))
-
     def for_list(self) -> CoreProcessQuerySet:
         return self.select_related("entity", "plan__domain", "plan__round")
 

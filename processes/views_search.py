@@ -45,9 +45,9 @@ TABLE_COLUMNS = ("code", "title", "domain", "entity", "axis", "assessment", "fin
 def filtered_search(request: HttpRequest) -> ProcessSearchFilter:
     if not permissions.can_search_processes(request.user):
         raise PermissionDenied
-    processes = (
-        CoreProcess.objects.visible_to(request.user).for_list().order_by(*DEFAULT_ORDER, "pk")
-    )
+    processes = permissions.visible_processes(
+        request.user, CoreProcess.objects.for_list()
+    ).order_by(*DEFAULT_ORDER, "pk")
     search = ProcessSearchFilter(request.GET, queryset=processes)
     search.form.is_valid()  # validate now: the view reads `cleaned_data` and `errors`
     return search

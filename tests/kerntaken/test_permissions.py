@@ -7,7 +7,6 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 
 from kerntaken import permissions
-from plans.models import Plan
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +34,7 @@ def test_draft_plan_visibility_and_editing(request, plan, group, role, sees_draf
     user = user_for(request, role)
     assert permissions.can_view_plan(user, plan) is sees_draft
     assert permissions.can_edit_plan(user, plan) is edits_draft
-    assert (plan in Plan.objects.visible_to(user)) is sees_draft
+    assert (plan in permissions.visible_plans(user)) is sees_draft
     if not sees_draft:
         with pytest.raises(Http404):
             permissions.get_plan_or_404(user, plan.pk)
@@ -74,7 +73,7 @@ def test_visible_plans_lists_each_plan_once(plan, other_plan, member, group, edi
     second.members.add(member)
     member._kerntaken_wgs = None
     del member._kerntaken_wgs
-    visible = list(Plan.objects.visible_to(member))
+    visible = list(permissions.visible_plans(member))
     assert sorted(p.pk for p in visible) == sorted([plan.pk, other_plan.pk])
 
 
