@@ -13,7 +13,7 @@ DEV_ENV := DEBUG=1
 TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-secret ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 
-.PHONY: help setup run test lint format migrations-check messages bench demo clean
+.PHONY: help setup system-packages run test lint format migrations-check messages bench demo clean
 
 help:
 	@echo "make run    – set everything up and serve on http://$(HOST)"
@@ -28,6 +28,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $@
 
 $(ASSETS): package.json package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && \
+		DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm; } || \
+		{ echo "npm is needed for the front-end assets: sudo apt-get install npm"; exit 1; }
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
@@ -38,9 +42,27 @@ run: setup
 	$(DEV_ENV) $(PY) manage.py load_demo
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
 
-test: setup
-	@command -v chromium >/dev/null || test -x /usr/bin/chromium || \
-		{ echo "Chromium is required for the browser tests: apt-get install -y chromium"; exit 1; }
+# Debian packages the tests need: the browser, the spreadsheet program that opens the
+# workbooks, PDF text extraction, gettext, PostgreSQL's client tools. Installed when
+# missing and we are root; otherwise the run stops and says what to install.
+SYSTEM_PACKAGES := chromium:/usr/bin/chromium libreoffice-calc-nogui:/usr/bin/soffice \
+	poppler-utils:/usr/bin/pdftotext gettext:/usr/bin/msgfmt postgresql-client:/usr/bin/pg_dump
+
+system-packages:
+	@missing=""; for entry in $(SYSTEM_PACKAGES); do \
+		test -x "$${entry#*:}" || missing="$$missing $${entry%%:*}"; done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian packages:$$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+		else \
+			echo "The tests need these Debian packages:$$missing (sudo apt-get install$$missing)"; \
+			exit 1; \
+		fi; \
+	fi
+
+test: setup system-packages
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) -m ruff check .
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
