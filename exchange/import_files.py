@@ -20,6 +20,7 @@ validates the very rows that were previewed, against the plan as it is then.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import re
@@ -318,6 +319,27 @@ def read_sheet(source: str | Path | IO[bytes]) -> SheetRows:
         return damaged
     finally:
         workbook.close()
+
+
+def read_csv(path: str | Path) -> SheetRows:
+    """The rows of a CSV file in the columns of the processes sheet (UTF-8, a header row).
+
+    What the application's own data files use (the demo round): the same headers, values
+    and validation as the workbook, without a workbook to build.
+    """
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        problems, columns = _read_header(tuple(next(reader, ())))
+        if problems:
+            return SheetRows(problems, columns, [])
+        rows = [
+            (number, tuple(cell or None for cell in row))
+            for number, row in enumerate(reader, start=2)
+            if any(cell.strip() for cell in row)
+        ]
+    if not rows:
+        problems.append(Problem(_("The file contains no core processes.")))
+    return SheetRows(problems, columns, rows)
 
 
 def _read_processes(workbook) -> SheetRows:

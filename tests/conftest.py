@@ -7,17 +7,13 @@ another group; `viewer` only reads approved plans; `admin` is a superuser.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from django.core import mail
 
+from demo import lifecycle
 from kerntaken.permissions import Role
-from plans import services as plan_services
 from plans.models import Plan
 from processes.models import Assessment, TransferLevel
-from reviews import services as review_services
-from reviews.models import ReviewItem
 from tests import factories
 
 
@@ -151,46 +147,24 @@ def fill_plan(plan: Plan) -> None:
 
 
 def consult_all(plan: Plan, by) -> None:
-    for minister in plan.domain.ministers.all():
-        plan_services.record_consultation(
-            plan=plan,
-            minister=minister,
-            date=dt.date(2015, 1, 15),
-            outcome="agreement",
-            note="",
-            by=by,
-        )
+    lifecycle.consult(plan, by=by)
 
 
 @pytest.fixture
 def advance(coordinator):
-    """Take a plan to a state through the real services: advance(plan, "validated", editor)."""
+    """Take a plan to a state through the real services: advance(plan, "validated", editor).
 
-    order = ["submitted", "in_review", "validated", "approved"]
+    An empty plan first gets the processes of `fill_plan`, a plan going into review a
+    working group; then `demo.lifecycle.advance` takes it there (every proposal confirmed,
+    approval by a decision of its own).
+    """
 
     def _advance(plan: Plan, state: str, editor) -> Plan:
         if not plan.processes.exists():
             fill_plan(plan)
-        consult_all(plan, editor)
-        plan = plan_services.submit_plan(plan=plan, by=editor)
-        if order.index(state) >= 1:
-            factories.FrameworkCheckFactory(plan=plan)
-            if not plan.working_groups.exists():
-                factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-            plan = review_services.start_review(plan=plan, by=coordinator)
-        if order.index(state) >= 2:
-            for item in ReviewItem.objects.filter(plan=plan):
-                review_services.decide_review_item(item=item, by=coordinator, decision="confirmed")
-            plan = review_services.validate_plan(plan=plan, by=coordinator)
-        if order.index(state) >= 3:
-            review_services.record_government_decision(
-                round=plan.round,
-                date=dt.date(2015, 7, 17),
-                reference=f"VR 2015 1707 DOC.{plan.pk:04d}/1",
-                plans=[plan],
-                by=coordinator,
-            )
-        plan.refresh_from_db()
-        return plan
+        past_submitted = lifecycle.RANK[Plan.Status(state)] > lifecycle.RANK[Plan.Status.SUBMITTED]
+        if past_submitted and not plan.working_groups.exists():
+            factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
+        return lifecycle.advance(plan, to=state, by=editor, coordinator=coordinator)
 
     return _advance

@@ -21,18 +21,19 @@ the way production gets there (with its transitions, frozen versions and review 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from demo import lifecycle
 from kerntaken.permissions import Role
 from plans import services as plan_services
 from plans.models import Document, Minister, Plan, PolicyDomain, Round
 from processes import services as process_services
 from processes.models import Assessment, Axis, CoreProcess, TransferLevel
-from reviews import services as review_services
 from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 from tests import factories
 
@@ -132,50 +133,27 @@ def _fill(plan: Plan, by) -> None:
         )
 
 
-def _consult(plan: Plan, by) -> None:
-    for minister in plan.domain.ministers.all():
-        plan_services.record_consultation(
-            plan=plan,
-            minister=minister,
-            date=dt.date(2015, 1, 15),
-            outcome="agreement",
-            note="Akkoord na overleg.",
-            by=by,
-        )
-
-
 def _advance(w: World, plan: Plan, state: str) -> Plan:
     """Take a filled draft to `state` through the lifecycle services."""
-    editor, coordinator = w.users["editor"], w.users["coordinator"]
-    if state == "draft":
-        return plan
-    _consult(plan, editor)
-    plan = plan_services.submit_plan(plan=plan, by=editor, comment="Klaar voor toetsing.")
-    if state == "returned":
-        return plan_services.return_plan(plan=plan, by=coordinator, reason="Motiveer K2 beter.")
-    if state == "submitted":
-        return plan
-    factories.FrameworkCheckFactory(plan=plan, checked_by=coordinator)
-    plan = review_services.start_review(plan=plan, by=coordinator)
-    if state == "in_review":
-        return plan
-    for item in ReviewItem.objects.filter(plan=plan).order_by("pk"):
-        review_services.decide_review_item(
-            item=item, by=coordinator, decision=ReviewItem.Decision.CONFIRMED, meeting=w.meeting
-        )
-    plan = review_services.validate_plan(plan=plan, by=coordinator)
-    if state == "validated":
-        return plan
-    w.decision = review_services.record_government_decision(
-        round=plan.round,
-        date=dt.date(2015, 7, 17),
-        reference="VR 2015 1707 DOC.0789/1",
-        title="Goedkeuring van de kerntakenplannen",
-        plans=[plan],
-        by=coordinator,
-        document=SimpleUploadedFile("besluit.pdf", b"%PDF-1.4\n% Kerntaken\n"),
+    script = lifecycle.Script(
+        consultation_note="Akkoord na overleg.",
+        submit_comment="Klaar voor toetsing.",
+        return_reason="Motiveer K2 beter.",
+        decision_reference="VR 2015 1707 DOC.0789/1",
+        decision_title="Goedkeuring van de kerntakenplannen",
+        decision_document=SimpleUploadedFile("besluit.pdf", b"%PDF-1.4\n% Kerntaken\n"),
     )
-    return Plan.objects.get(pk=plan.pk)
+    plan = lifecycle.advance(
+        plan,
+        to=state,
+        by=w.users["editor"],
+        coordinator=w.users["coordinator"],
+        script=script,
+        review=functools.partial(lifecycle.confirm_all, meeting=w.meeting),
+    )
+    if state == "approved":
+        w.decision = plan.government_decision
+    return plan
 
 
 def build_world() -> World:

@@ -25,7 +25,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from demo import demo_data
+from demo import dataset
 from plans.models import Entity, Plan, PolicyDomain, Round
 from processes.models import REVIEWED_ASSESSMENTS, Assessment, Axis, CoreProcess, TransferLevel
 from reviews.models import GovernmentDecision
@@ -115,7 +115,7 @@ class Command(BaseCommand):
 
     def _domains(self) -> list[tuple[PolicyDomain, list[Entity], list[dict]]]:
         result = []
-        for position, data in enumerate(demo_data.DOMAINS, start=1):
+        for position, data in enumerate(dataset.load()["domains"], start=1):
             # By code or name: an existing domain is reused, never duplicated.
             domain = PolicyDomain.objects.filter(
                 Q(code=data["code"]) | Q(name=data["name"])
@@ -123,14 +123,12 @@ class Command(BaseCommand):
                 code=data["code"], name=data["name"], position=position
             )
             entities = []
-            for acronym, name, kind in data["entities"]:
+            for row in data["entities"]:
                 entity = domain.entities.filter(
-                    Q(acronym=acronym) | Q(name=name)
-                ).first() or Entity.objects.create(
-                    domain=domain, acronym=acronym, name=name, kind=kind
-                )
+                    Q(acronym=row["acronym"]) | Q(name=row["name"])
+                ).first() or Entity.objects.create(domain=domain, **row)
                 entities.append(entity)
-            result.append((domain, entities, data["processes"]))
+            result.append((domain, entities, dataset.process_texts(data["code"])))
         return result
 
     def _plans(self, domains, rounds: int) -> list[tuple[Plan, list[Entity], list[dict]]]:

@@ -1,23 +1,28 @@
 """`manage.py load_demo`: the 2014–2015 round, its 13 domains and plans in every state.
 
+The round is data (demo/dataset.py describes the files in demo/data/). The processes
+are loaded through the Excel importer, so the model's rules check every row; a row it
+refuses stops the command with the file, the row and the message. Every state change
+goes through the services the application uses (demo/lifecycle.py).
+
 Idempotent: reference data is fetched or created by its natural key, and the plans of
 the round are only built when the round has none yet, so a second run changes nothing.
-Every state change goes through the same services the application uses.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
+import functools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
-from simple_history.utils import bulk_create_with_history
 
-from demo import demo_data
+from demo import dataset
+from demo.lifecycle import Script, advance
+from exchange.imports import apply_import, validate_rows
 from kerntaken.permissions import Role
 from plans import services
 from plans.models import (
@@ -30,65 +35,18 @@ from plans.models import (
     PolicyDomain,
     Round,
 )
-from processes.models import CoreProcess
 from reviews import services as review_services
-from reviews.models import FrameworkCheck, Meeting, ReviewItem, WorkingGroup
+from reviews.models import Meeting, ReviewItem, WorkingGroup
 
 PASSWORD = "kerntaken"  # noqa: S105 - the documented password of the demo users
-BRUSSELS = ZoneInfo("Europe/Brussels")
-
-DEMO_USERS = [
-    # username, first name, last name, role, domain code, superuser
-    ("editor", "Els", "Editeur", Role.EDITOR, "OV", False),
-    ("editor2", "Wout", "Editeur", Role.EDITOR, "WVG", False),
-    ("coordinator", "Koen", "Coördinator", Role.COORDINATOR, None, False),
-    ("member", "Mieke", "Werkgroeplid", Role.MEMBER, None, False),
-    ("viewer", "Vera", "Lezer", Role.VIEWER, None, False),
-    ("admin", "Ada", "Beheerder", None, None, True),
-]
-
-# The state each domain's plan reaches in the demo.
-TARGET_STATES = {
-    "DAR": Plan.Status.APPROVED,
-    "BZ": Plan.Status.APPROVED,
-    "FB": Plan.Status.APPROVED,
-    "IV": Plan.Status.RETURNED,
-    "EWI": Plan.Status.VALIDATED,
-    "OV": Plan.Status.DRAFT,
-    "WVG": Plan.Status.DRAFT,
-    "CJSM": Plan.Status.APPROVED,
-    "WSE": Plan.Status.IN_REVIEW,
-    "LV": Plan.Status.APPROVED,
-    "LNE": Plan.Status.IN_REVIEW,
-    "MOW": Plan.Status.SUBMITTED,
-    "RWO": Plan.Status.SUBMITTED,
-}
-ORDER = [
-    Plan.Status.DRAFT,
-    Plan.Status.SUBMITTED,
-    Plan.Status.IN_REVIEW,
-    Plan.Status.VALIDATED,
-    Plan.Status.APPROVED,
-]
-WORKING_GROUPS = [
-    ("Interkabinettenwerkgroep Bestuur en Financiën", ["DAR", "BZ", "FB", "IV"]),
-    ("Interkabinettenwerkgroep Economie, Werk en Landbouw", ["EWI", "WSE", "LV", "CJSM"]),
-    ("Interkabinettenwerkgroep Omgeving en Mobiliteit", ["LNE", "MOW", "RWO"]),
-]
-MEMBER_GROUP = 1  # `member` sits in the second working group
-DECISION_REFERENCE = "VR 2015 1707 DOC.0789/1"
-
-FRAMEWORK_REMARKS = {
-    "service_delivery": "De processen van eigen dienstverlening zijn volledig in kaart gebracht; "
-    "de klantgerichtheid kan scherper worden geformuleerd.",
-    "regulation": "De voorgestelde vereenvoudigingen van regelgeving sluiten aan bij het kader.",
-    "enforcement": "Handhaving en inspectie zijn afgestemd op de risico's; verdere bundeling "
-    "van inspecties is aangewezen.",
-    "permits": "De vergunningsprocessen worden geïntegreerd waar mogelijk.",
-    "subsidies": "De subsidielijnen worden doorgelicht op overlap en verkokering.",
-    "conclusion": "Het kerntakenplan is getoetst aan het kader en kan worden voorgelegd aan de "
-    "interkabinettenwerkgroep.",
-}
+ROUND_DATES = (
+    "start_date",
+    "submission_deadline",
+    "framework_date",
+    "review_start",
+    "review_end",
+    "approval_date",
+)
 
 
 class Command(BaseCommand):
@@ -98,244 +56,165 @@ class Command(BaseCommand):
         # The demo's history is not news: its steps mail nobody.
         dummy = {"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}}
         with override_settings(MAILERS=dummy):
-            self._load()
+            self._load(dataset.load())
 
-    def _load(self) -> None:
+    def _load(self, data: dict) -> None:
         with transaction.atomic():
-            users = self._users()
-            round_ = self._round()
-            domains = self._domains(users)
+            users = self._users(data["users"])
+            round_ = self._round(data["round"], data["documents"])
+            domains = self._domains(data, users)
             if round_.plans.exists():
                 self.stdout.write("The demo round already has its plans; nothing to do.")
                 return
-            self._plans(round_, domains, users)
+            self._plans(data, round_, domains, users)
         self.stdout.write(
             self.style.SUCCESS(f"Demo data loaded. Password of every demo user: {PASSWORD}")
         )
 
     # ---- reference data -------------------------------------------------------------
 
-    def _users(self) -> dict:
+    def _users(self, rows: list[dict]) -> dict:
         User = get_user_model()
         users = {}
-        for username, first, last, role, _domain, superuser in DEMO_USERS:
+        for row in rows:
             user, created = User.objects.get_or_create(
-                username=username,
+                username=row["username"],
                 defaults={
-                    "first_name": first,
-                    "last_name": last,
-                    "email": f"{username}@kerntaken.example",
-                    "is_staff": superuser,
-                    "is_superuser": superuser,
+                    "first_name": row["first_name"],
+                    "last_name": row["last_name"],
+                    "email": f"{row['username']}@kerntaken.example",
+                    "is_staff": row["superuser"],
+                    "is_superuser": row["superuser"],
                 },
             )
             if created:
                 user.set_password(PASSWORD)
                 user.save(update_fields=["password"])
-            if role:
-                user.groups.add(Group.objects.get_or_create(name=role)[0])
-            users[username] = user
+            if row["role"]:
+                user.groups.add(Group.objects.get_or_create(name=row["role"])[0])
+            users[row["username"]] = user
         for role in Role:
             Group.objects.get_or_create(name=role)
         return users
 
-    def _round(self) -> Round:
-        data = demo_data.ROUND
-        round_, _ = Round.objects.get_or_create(
-            slug=data["slug"],
-            defaults={
-                key: data[key]
-                for key in (
-                    "name",
-                    "introduction",
-                    "start_date",
-                    "submission_deadline",
-                    "framework_date",
-                    "review_start",
-                    "review_end",
-                    "approval_date",
-                )
-            }
-            | {"is_open": True},
-        )
-        for doc in demo_data.DOCUMENTS:
+    def _round(self, data: dict, documents: list[dict]) -> Round:
+        values = {key: dataset.date(data[key]) for key in ROUND_DATES}
+        values |= {"name": data["name"], "introduction": data["introduction"], "is_open": True}
+        round_, _ = Round.objects.get_or_create(slug=data["slug"], defaults=values)
+        for doc in documents:
             Document.objects.get_or_create(
                 round=round_,
                 title=doc["title"],
                 defaults={
                     "kind": doc["kind"],
-                    "date": doc["date"],
+                    "date": dataset.date(doc["date"]),
                     "is_public": doc["is_public"],
                     "summary": doc.get("summary", ""),
                 },
             )
         return round_
 
-    def _domains(self, users: dict) -> dict[str, PolicyDomain]:
+    def _domains(self, data: dict, users: dict) -> dict[str, PolicyDomain]:
         domains = {}
         editor_group = Group.objects.get(name=Role.EDITOR)
-        for position, data in enumerate(demo_data.DOMAINS, start=1):
+        editors = {row["domain"]: users[row["username"]] for row in data["users"] if row["domain"]}
+        for position, row in enumerate(data["domains"], start=1):
+            code = row["code"]
             domain, _ = PolicyDomain.objects.get_or_create(
-                code=data["code"], defaults={"name": data["name"], "position": position}
+                code=code, defaults={"name": row["name"], "position": position}
             )
-            for acronym, name, kind in data["entities"]:
+            for entity in row["entities"]:
                 Entity.objects.get_or_create(
-                    domain=domain, acronym=acronym, defaults={"name": name, "kind": kind}
+                    domain=domain,
+                    acronym=entity["acronym"],
+                    defaults={"name": entity["name"], "kind": entity["kind"]},
                 )
-            for portfolio in data["ministers"]:
-                minister, _ = Minister.objects.get_or_create(portfolio=portfolio)
+            for key in row["ministers"]:
+                minister, _ = Minister.objects.get_or_create(portfolio=data["ministers"][key])
                 minister.domains.add(domain)
-            # Every domain has an editor to act for it; two of them can sign in.
-            demo_editor = next(
-                (users[u] for u, *_r, code, _s in DEMO_USERS if code == data["code"]), None
-            )
-            if demo_editor is None:
-                demo_editor, created = get_user_model().objects.get_or_create(
-                    username=f"redactie-{data['code'].lower()}",
-                    defaults={"first_name": "Redactie", "last_name": data["code"]},
+            # Every domain has an editor to act for it; the demo users can sign in.
+            editor = editors.get(code)
+            if editor is None:
+                editor, created = get_user_model().objects.get_or_create(
+                    username=f"redactie-{code.lower()}",
+                    defaults={"first_name": "Redactie", "last_name": code},
                 )
                 if created:
-                    demo_editor.set_unusable_password()
-                    demo_editor.save(update_fields=["password"])
-                demo_editor.groups.add(editor_group)
-            domain.editors.add(demo_editor)
-            domains[data["code"]] = domain
+                    editor.set_unusable_password()
+                    editor.save(update_fields=["password"])
+                editor.groups.add(editor_group)
+            domain.editors.add(editor)
+            domains[code] = domain
         return domains
 
     # ---- plans in every state -----------------------------------------------------
 
-    def _plans(self, round_: Round, domains: dict[str, PolicyDomain], users: dict) -> None:
+    def _plans(self, data: dict, round_: Round, domains: dict, users: dict) -> None:
         coordinator = users["coordinator"]
-        groups = []
-        for index, (name, codes) in enumerate(WORKING_GROUPS):
-            group = WorkingGroup.objects.create(round=round_, name=name, chair=coordinator)
-            if index == MEMBER_GROUP:
-                group.members.add(users["member"])
-            groups.append((group, codes))
         plans = {}
-        for data in demo_data.DOMAINS:
-            domain = domains[data["code"]]
+        for code, domain in domains.items():
             editor = domain.editors.order_by("pk").first()
             plan = services.create_plan(domain=domain, round=round_, by=coordinator)
-            self._processes(plan, data["processes"], editor)
-            plans[data["code"]] = (plan, editor)
-        for group, codes in groups:
-            group.plans.add(*(plans[code][0] for code in codes))
-            self._meetings(group)
+            self._import(plan, editor)
+            plans[code] = (plan, editor)
+        for row in data["working_groups"]:
+            group = WorkingGroup.objects.create(
+                round=round_, name=row["name"], chair=users[row["chair"]]
+            )
+            group.members.add(*(users[name] for name in row["members"]))
+            group.plans.add(*(plans[code][0] for code in row["plans"]))
+            for meeting in row["meetings"]:
+                Meeting.objects.create(
+                    working_group=group,
+                    date=dataset.date(meeting["date"]),
+                    place=meeting["place"],
+                    minutes=meeting["minutes"],
+                )
+        steps = data["lifecycle"]
+        script = _script(steps)
         approve = []
         for code, (plan, editor) in plans.items():
-            plan = self._advance(plan, TARGET_STATES[code], editor, coordinator)
-            if TARGET_STATES[code] == Plan.Status.APPROVED:
+            target = data["plans"][code]["state"]
+            # Approval is one decision for all the approved plans together, below.
+            to = Plan.Status.VALIDATED if target == Plan.Status.APPROVED else target
+            plan = advance(
+                plan,
+                to=to,
+                by=editor,
+                coordinator=coordinator,
+                script=script,
+                review=functools.partial(_review, notes=steps["review"]),
+            )
+            if target == Plan.Status.APPROVED:
                 approve.append(plan)
+        decision = steps["government_decision"]
         review_services.record_government_decision(
             round=round_,
-            date=round_.approval_date,
-            reference=DECISION_REFERENCE,
-            title="Goedkeuring van de definitieve kerntakenplannen",
+            date=dataset.date(decision["date"]),
+            reference=decision["reference"],
+            title=decision["title"],
             plans=approve,
             by=coordinator,
         )
-        self._backdate(round_)
+        self._backdate(round_, steps["dates"])
 
-    def _processes(self, plan: Plan, rows: list[dict], editor) -> None:
-        entities = {e.acronym: e for e in plan.domain.entities.all()}
-        processes = [
-            CoreProcess(
-                plan=plan,
-                entity=entities[row["entity"]],
-                position=position,
-                **{k: v for k, v in row.items() if k != "entity"},
-            )
-            for position, row in enumerate(rows, start=1)
-        ]
-        for process in processes:
-            process.full_clean()
-        bulk_create_with_history(processes, CoreProcess, default_user=editor)
-
-    def _meetings(self, group: WorkingGroup) -> None:
-        for date, place in [
-            (dt.date(2015, 4, 21), "Martelaarszaal, Brussel"),
-            (dt.date(2015, 5, 19), "Martelaarszaal, Brussel"),
-            (dt.date(2015, 6, 16), "Boudewijngebouw, Brussel"),
-        ]:
-            Meeting.objects.create(
-                working_group=group,
-                date=date,
-                place=place,
-                minutes="De werkgroep besprak de voorgelegde processen aan de hand van het kader."
-                if date.month < 6
-                else "",
-            )
-
-    def _advance(self, plan: Plan, target: str, editor, coordinator) -> Plan:
-        if target == Plan.Status.DRAFT:
-            return plan
-        for minister in plan.domain.ministers.all():
-            services.record_consultation(
-                plan=plan,
-                minister=minister,
-                date=dt.date(2015, 1, 12),
-                outcome="agreement",
-                note="Akkoord van het kabinet na bilateraal overleg.",
-                by=editor,
-            )
-        plan = services.submit_plan(plan=plan, by=editor, comment="Ingediend na overleg.")
-        if target == Plan.Status.RETURNED:
-            return services.return_plan(
-                plan=plan,
-                by=coordinator,
-                reason="De motivering van de af te bouwen processen is te summier; "
-                "vul ze aan met de verwachte impact op personeel en budget.",
-            )
-        if ORDER.index(target) < ORDER.index(Plan.Status.IN_REVIEW):
-            return plan
-        FrameworkCheck.objects.create(plan=plan, checked_by=coordinator, **FRAMEWORK_REMARKS)
-        plan = review_services.start_review(plan=plan, by=coordinator)
-        items = list(plan.review_items.select_related("process").order_by("process__position"))
-        meetings = list(plan.working_groups.first().meetings.order_by("date"))
-        last = len(items) if ORDER.index(target) > ORDER.index(Plan.Status.IN_REVIEW) else 2
-        for index, item in enumerate(items[:last]):
-            meeting = meetings[index % 2]
-            if index == 1:
-                review_services.decide_review_item(
-                    item=item,
-                    by=coordinator,
-                    decision=ReviewItem.Decision.AMENDED,
-                    final_assessment="keep",
-                    meeting=meeting,
-                    note="De werkgroep acht het proces noodzakelijk voor de continuïteit "
-                    "van de dienstverlening.",
+    def _import(self, plan: Plan, editor) -> None:
+        """The plan's processes file through the importer; a refused row stops the load."""
+        sheet = dataset.process_rows(plan.domain.code)
+        preview = validate_rows(plan, sheet)
+        if not preview.is_valid:
+            path = dataset.processes_path(plan.domain.code)
+            raise CommandError(
+                "\n".join(
+                    f"{path}, row {problem.row}, column {problem.column}: {problem.message}"
+                    for problem in preview.problems
                 )
-            else:
-                review_services.decide_review_item(
-                    item=item,
-                    by=coordinator,
-                    decision=ReviewItem.Decision.CONFIRMED,
-                    meeting=meeting,
-                    note="Bevestigd door de werkgroep.",
-                )
-        if target == Plan.Status.IN_REVIEW:
-            if len(items) > last:
-                review_services.decide_review_item(
-                    item=items[last],
-                    by=coordinator,
-                    decision=ReviewItem.Decision.DEFERRED,
-                    meeting=meetings[2],
-                    note="Uitgesteld in afwachting van bijkomende cijfers.",
-                )
-            return plan
-        return review_services.validate_plan(plan=plan, by=coordinator)
+            )
+        apply_import(plan=plan, by=editor, sheet=sheet, fingerprint=preview.fingerprint)
 
-    def _backdate(self, round_: Round) -> None:
+    def _backdate(self, round_: Round, dates: dict[str, str]) -> None:
         """Give the demo's steps the dates of the real round instead of today's."""
-        when = {
-            Plan.Action.CREATE: dt.datetime(2014, 10, 1, 9, 0, tzinfo=BRUSSELS),
-            Plan.Action.SUBMIT: dt.datetime(2015, 1, 28, 16, 30, tzinfo=BRUSSELS),
-            Plan.Action.RETURN: dt.datetime(2015, 3, 25, 11, 0, tzinfo=BRUSSELS),
-            Plan.Action.START_REVIEW: dt.datetime(2015, 4, 2, 10, 0, tzinfo=BRUSSELS),
-            Plan.Action.VALIDATE: dt.datetime(2015, 6, 30, 15, 0, tzinfo=BRUSSELS),
-            Plan.Action.APPROVE: dt.datetime(2015, 7, 17, 13, 0, tzinfo=BRUSSELS),
-        }
+        when = {action: dt.datetime.fromisoformat(moment) for action, moment in dates.items()}
         for action, moment in when.items():
             PlanTransition.objects.filter(plan__round=round_, action=action).update(at=moment)
         plans = Plan.objects.filter(round=round_)
@@ -345,4 +224,42 @@ class Command(BaseCommand):
         versions.filter(kind=PlanVersion.Kind.SUBMITTED).update(created_at=when[Plan.Action.SUBMIT])
         versions.filter(kind=PlanVersion.Kind.DEFINITIVE).update(
             created_at=when[Plan.Action.APPROVE]
+        )
+
+
+def _script(steps: dict) -> Script:
+    consultation = steps["consultation"]
+    return Script(
+        consulted_on=dataset.date(consultation["date"]),
+        consultation_outcome=consultation["outcome"],
+        consultation_note=consultation["note"],
+        submit_comment=steps["submit_comment"],
+        return_reason=steps["return_reason"],
+        framework_check=steps["framework_check"],
+    )
+
+
+def _review(plan: Plan, to: str, by, *, notes: dict) -> None:
+    """The working group's work, spread over its meetings: the second item amended, the
+    others confirmed; a plan still in review has two items decided and the third deferred
+    to the last meeting."""
+    items = list(plan.review_items.select_related("process").order_by("process__position"))
+    meetings = list(plan.working_groups.order_by("pk").first().meetings.order_by("date"))
+    last = 2 if to == Plan.Status.IN_REVIEW else len(items)
+    for index, item in enumerate(items[:last]):
+        kind = "amended" if index == 1 else "confirmed"
+        review_services.decide_review_item(
+            item=item,
+            by=by,
+            decision=ReviewItem.Decision(kind),
+            meeting=meetings[index % 2],
+            **notes[kind],
+        )
+    if to == Plan.Status.IN_REVIEW and len(items) > last:
+        review_services.decide_review_item(
+            item=items[last],
+            by=by,
+            decision=ReviewItem.Decision.DEFERRED,
+            meeting=meetings[2],
+            **notes["deferred"],
         )
