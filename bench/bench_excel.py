@@ -246,7 +246,7 @@ def _import() -> dict:
     from django.contrib.auth.models import Group
     from openpyxl import Workbook
 
-    from exchange.exports import COLUMNS
+    from exchange.columns import columns
     from exchange.import_files import read_upload
     from exchange.imports import apply_import, validate_rows
     from kerntaken.permissions import Role
@@ -270,7 +270,7 @@ def _import() -> dict:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Kernprocessen"
-    sheet.append([str(column.header) for column in COLUMNS])
+    sheet.append([str(column.header) for column in columns()])
     assessments = ["Behouden in huidige vorm", "Optimalisatie aangewezen", "Vatbaar voor afbouw"]
     for number in range(1, IMPORT_ROWS + 1):
         values = {
@@ -284,7 +284,7 @@ def _import() -> dict:
             "fte": f"{number % 40},5",
             "budget": number * 10,
         }
-        sheet.append([values.get(column.key) for column in COLUMNS])
+        sheet.append([values.get(column.key) for column in columns()])
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "import.xlsx"
         workbook.save(path)
