@@ -1,8 +1,7 @@
-"""Excel export of processes (SPEC §7).
+"""Excel export of processes (SPEC §7), and the import template.
 
-`safe_cell` / `safe_row` are used by every workbook the application writes: a text is
-never written as a formula (nor as an error value), and control characters that would
-corrupt the file are removed.
+The columns and the rows come from `exchange.columns` (itself read from
+`processes.fields`); every cell is made safe by `exchange.cells`.
 
 Every workbook is written in openpyxl's write-only mode into a temporary file that a
 `FileResponse` streams: the processes are read with `.values_list(...).iterator()`, one
@@ -15,16 +14,13 @@ document and the import (exchange/imports.py) reads back exactly what is written
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import IO
 
 from django.conf import settings
-from django.db.models import FloatField, QuerySet
-from django.db.models.functions import Cast
+from django.db.models import QuerySet
 from django.http import FileResponse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -32,80 +28,35 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from exchange.cells import DATE_FORMAT, DATETIME_FORMAT, formatted, safe_cell, safe_row, safe_value
+from exchange.columns import (
+    LISTS_SHEET,
+    PROCESSES_SHEET,
+    SUMMARY_SHEET,
+    RowMaker,
+    choice_labels,
+    column_by_key,
+    column_number,
+    columns,
+    entity_label,
+)
 from plans.models import Entity, Plan, Round
-from processes.models import Assessment, Axis, CoreProcess, TransferLevel
-from reviews.models import ReviewItem
+from processes.models import CoreProcess
 
-# Characters XML 1.0 cannot hold (openpyxl refuses them), except tab, newline and return.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-EXCEL_MAX_TEXT = 32_767  # the most characters an Excel cell holds
-# What a spreadsheet reads as the start of a formula when a user edits the cell.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# One look decides whether a text needs care: a control character, or a start that reads
-# as a formula or an error value (#N/A, #REF!…).
-_NEEDS_CARE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|^[=+\-@\t\r#]")
 CHUNK_SIZE = 2_000
 TEMPLATE_ROWS = 1_000  # the empty rows of the template that get the drop-down lists
 PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
 
-DATE_FORMAT = "[$-813]d mmmm yyyy"  # 813 = Dutch (Belgium): "17 juli 2015"
-DATETIME_FORMAT = "[$-813]d mmmm yyyy hh:mm"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="FFE615")
 READ_ONLY_FILL = PatternFill("solid", fgColor="E7E7E7")
 TITLE_FONT = Font(bold=True, size=14)
-
-
-# ---- safe cells -------------------------------------------------------------------------
-
-
-def clean_text(value: str) -> str:
-    """The text as a cell can hold it: no control characters, within Excel's limit."""
-    if _CONTROL.search(value):
-        value = _CONTROL.sub("", value)
-    return value[:EXCEL_MAX_TEXT]
-
-
-def safe_cell(sheet, value):
-    """A write-only cell holding `value`; text is always stored as text, never a formula."""
-    if isinstance(value, str):
-        value = clean_text(value)
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # a string cell: '=SUM(A1)' stays text
-        if value.startswith(_FORMULA_START):
-            # Excel would turn it into a formula if a user edits the cell and presses Enter.
-            cell.quotePrefix = True
-        return cell
-    return WriteOnlyCell(sheet, value=value)
-
-
-def safe_value(sheet, value):
-    """`value` ready for `sheet.append`: harmless text and non-text as is, else a safe cell.
-
-    Most texts go through as plain values (openpyxl stores them as text); only those it
-    would read as a formula or an error code, or a spreadsheet would on editing, become a
-    cell of their own. One regular expression decides, so the export stays as fast as a
-    bare openpyxl loop (bench/bench_excel.py).
-    """
-    if not isinstance(value, str):
-        return value
-    if _NEEDS_CARE.search(value) is None and len(value) <= EXCEL_MAX_TEXT:
-        return value
-    value = clean_text(value)
-    if value.startswith(_FORMULA_START) or value in ERROR_CODES:
-        return safe_cell(sheet, value)
-    return value
-
-
-def safe_row(sheet, values: Iterable) -> list:
-    return [safe_value(sheet, value) for value in values]
 
 
 def workbook_response(
@@ -135,84 +86,6 @@ def _file_response(write: Callable[[IO[bytes]], None], filename: str) -> FileRes
         raise
     handle.seek(0)
     return FileResponse(handle, as_attachment=True, filename=filename, content_type=XLSX)
-
-
-# ---- the columns of the processes sheet (SPEC §7), shared with the import ----------------
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: object  # a lazy translatable text
-    width: int
-    importable: bool = True
-    number_format: str | None = None
-
-    @property
-    def letter_index(self) -> int:
-        return COLUMNS.index(self) + 1
-
-
-COLUMNS = [
-    Column("domain", _("Policy domain"), 28, importable=False),
-    Column("entity", _("Entity"), 34),
-    Column("code", _("Code"), 12),
-    Column("title", _("Title"), 40),
-    Column("description", pgettext_lazy("excel", "Description"), 60),
-    Column("axis", _("Axis"), 28),
-    Column("assessment", _("Assessment"), 34),
-    Column("final_assessment", _("Final assessment"), 34, importable=False),
-    Column("motivation", pgettext_lazy("excel", "Motivation"), 60),
-    Column("transfer_level", pgettext_lazy("excel", "Transfer level"), 26),
-    Column("fte", pgettext_lazy("excel", "Staff (FTE)"), 12, number_format="#,##0.00"),
-    Column("budget", pgettext_lazy("excel", "Budget (k€)"), 14, number_format="#,##0.0"),
-    Column("review_decision", pgettext_lazy("excel", "Working-group decision"), 22, False),
-    Column("review_note", pgettext_lazy("excel", "Working-group note"), 40, False),
-]
-COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
-PROCESSES_SHEET = pgettext_lazy("excel", "Core processes")
-SUMMARY_SHEET = pgettext_lazy("excel", "Summary")
-LISTS_SHEET = pgettext_lazy("excel", "Lists")
-
-# What one row of the processes sheet is read from: one query, however many rows.
-_FIELDS = (
-    "plan_id",
-    "plan__domain__position",
-    "plan__domain__name",
-    "plan__round__name",
-    "plan__government_decision__date",
-    "plan__government_decision__reference",
-    "entity__acronym",
-    "entity__name",
-    "code",
-    "title",
-    "description",
-    "axis",
-    "assessment",
-    "final_assessment",
-    "motivation",
-    "transfer_level",
-    # As floats: what Excel stores anyway, and no Decimal to build for every cell.
-    Cast("fte", FloatField()),
-    Cast("budget", FloatField()),
-    "review_item__decision",
-    "review_item__note",
-)
-
-
-def entity_label(acronym: str, name: str) -> str:
-    """How the workbook names an entity (the same as `str(entity)`)."""
-    return f"{acronym} – {name}" if acronym != name else name
-
-
-def choice_labels() -> dict[str, dict[str, str]]:
-    """The labels of the choices, in the active language: {"axis": {"regulation": "…"}}."""
-    return {
-        "axis": {code: str(label) for code, label in Axis.choices},
-        "assessment": {code: str(label) for code, label in Assessment.choices},
-        "transfer_level": {code: str(label) for code, label in TransferLevel.choices},
-        "review_decision": {code: str(label) for code, label in ReviewItem.Decision.choices},
-    }
 
 
 # ---- the workbook -----------------------------------------------------------------------
@@ -264,13 +137,14 @@ def _write_workbook(
 
 
 def _prepare_processes_sheet(sheet, *, template: bool = False) -> None:
-    for column in COLUMNS:
-        sheet.column_dimensions[get_column_letter(column.letter_index)].width = column.width
+    shown = columns()
+    for number, column in enumerate(shown, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = column.width
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
     _fit_to_page_width(sheet)
     header = []
-    for column in COLUMNS:
+    for column in shown:
         cell = safe_cell(sheet, str(column.header))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL if column.importable else READ_ONLY_FILL
@@ -291,7 +165,7 @@ def _fit_to_page_width(sheet) -> None:
 
 
 def _finish_processes_sheet(sheet, rows: int) -> None:
-    last = get_column_letter(len(COLUMNS))
+    last = get_column_letter(len(columns()))
     sheet.auto_filter.ref = f"A1:{last}{max(rows, 1) + 1}"
 
 
@@ -301,77 +175,21 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
         processes = processes.order_by(
             "plan__round__start_date", "plan__domain__position", "position", "code"
         )
-    axes, assessments = labels["axis"], labels["assessment"]
-    levels, decisions = labels["transfer_level"], labels["review_decision"]
-    known: dict = {}
-    fte_format = COLUMN_BY_KEY["fte"].number_format
-    budget_format = COLUMN_BY_KEY["budget"].number_format
-    for row in processes.values_list(*_FIELDS).iterator(chunk_size=CHUNK_SIZE):
-        (
-            plan,
-            position,
-            domain,
-            round_name,
-            decision_date,
-            reference,
-            acronym,
-            name,
-            code,
-            title,
-            description,
-            axis,
-            assessment,
-            final,
-            motivation,
-            level,
-            fte,
-            budget,
-            decision,
-            note,
-        ) = row
+    maker = RowMaker(sheet, labels)
+    for row in processes.values_list(*maker.paths).iterator(chunk_size=CHUNK_SIZE):
+        plan, position, domain, round_name, date, reference, axis, assessment, final = row[:9]
         summary.add(
             plan=plan,
             position=position,
             domain=domain,
             round=round_name,
-            decision_date=decision_date,
+            decision_date=date,
             reference=reference,
             axis=axis,
             # The final assessment once validated, else the one submitted.
             assessment=final or assessment,
         )
-        # Domains and entities repeat row after row: made safe once each.
-        entity = known.get((acronym, name))
-        if entity is None:
-            entity = known[acronym, name] = safe_value(sheet, entity_label(acronym, name))
-        safe_domain = known.get(domain)
-        if safe_domain is None:
-            safe_domain = known[domain] = safe_value(sheet, domain)
-        yield [
-            safe_domain,
-            entity,
-            safe_value(sheet, code),
-            safe_value(sheet, title),
-            safe_value(sheet, description) if description else None,
-            axes.get(axis, axis),
-            assessments.get(assessment),
-            assessments.get(final),
-            safe_value(sheet, motivation) if motivation else None,
-            levels.get(level),
-            _formatted(sheet, fte, fte_format),
-            _formatted(sheet, budget, budget_format),
-            decisions.get(decision),
-            safe_value(sheet, note) if note else None,
-        ]
-
-
-def _formatted(sheet, value, number_format: str | None):
-    """A number or date cell with its display format (None stays an empty cell)."""
-    if value is None:
-        return None
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = number_format
-    return cell
+        yield maker.row(row)
 
 
 def _write_summary(
@@ -402,7 +220,7 @@ def _write_summary(
         sheet.append(
             [
                 _label(sheet, pgettext_lazy("excel", "Decision date")),
-                _formatted(sheet, date, DATE_FORMAT),
+                formatted(sheet, date, DATE_FORMAT),
             ]
         )
         sheet.append(
@@ -417,7 +235,7 @@ def _write_summary(
     sheet.append(
         [
             _label(sheet, pgettext_lazy("excel", "Exported on")),
-            _formatted(sheet, exported, DATETIME_FORMAT),
+            formatted(sheet, exported, DATETIME_FORMAT),
         ]
     )
 
@@ -491,14 +309,15 @@ def write_template(path_or_file, plan: Plan) -> None:
             .order_by("acronym")
             .values_list("acronym", "name")
         ]
-        columns = [
+        by_key = column_by_key()
+        lists_columns = [
             ("entity", entities),
             ("axis", list(labels["axis"].values())),
             ("assessment", list(labels["assessment"].values())),
             ("transfer_level", list(labels["transfer_level"].values())),
         ]
-        _write_lists(lists, columns)
-        for index, (key, values) in enumerate(columns):
+        _write_lists(lists, [(by_key[key].header, values) for key, values in lists_columns])
+        for index, (key, values) in enumerate(lists_columns):
             letter = get_column_letter(index + 1)
             source = f"'{lists.title}'!${letter}$2:${letter}${max(len(values), 1) + 1}"
             validation = DataValidation(
@@ -506,18 +325,18 @@ def write_template(path_or_file, plan: Plan) -> None:
                 formula1=source,
                 allow_blank=True,
                 showErrorMessage=True,
-                errorTitle=str(COLUMN_BY_KEY[key].header),
+                errorTitle=str(by_key[key].header),
                 error=str(_("Choose a value from the list.")),
             )
-            target = get_column_letter(COLUMN_BY_KEY[key].letter_index)
+            target = get_column_letter(column_number(key))
             validation.add(f"{target}2:{target}{last_row}")
             sheet.data_validations.append(validation)
         workbook.save(path_or_file)
 
 
-def _write_lists(sheet, columns: list[tuple[str, list[str]]]) -> None:
-    sheet.append([_label(sheet, COLUMN_BY_KEY[key].header) for key, _values in columns])
-    longest = max(len(values) for _key, values in columns)
+def _write_lists(sheet, columns: list[tuple[object, list[str]]]) -> None:
+    sheet.append([_label(sheet, header) for header, _values in columns])
+    longest = max(len(values) for _header, values in columns)
     for index in range(longest):
         sheet.append(
             [

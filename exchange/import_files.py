@@ -43,14 +43,8 @@ from django.utils.translation import gettext_lazy, override
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from exchange.exports import (
-    COLUMN_BY_KEY,
-    COLUMNS,
-    LISTS_SHEET,
-    PROCESSES_SHEET,
-    SUMMARY_SHEET,
-    Column,
-)
+from exchange import columns as sheet_columns
+from exchange.columns import LISTS_SHEET, PROCESSES_SHEET, SUMMARY_SHEET, Column
 from plans.models import Plan
 
 MAX_ROWS = getattr(settings, "IMPORT_MAX_ROWS", 5_000)
@@ -283,11 +277,12 @@ def normal(text: object) -> str:
 def _header_lookup() -> dict[str, Column]:
     """Every accepted header (Dutch, English or the field's own name) → its column."""
     lookup: dict[str, Column] = {}
+    shown = sheet_columns.columns()
     for language in (settings.LANGUAGE_CODE, "en"):
         with override(language):
-            for column in COLUMNS:
+            for column in shown:
                 lookup[normal(column.header)] = column
-    for column in COLUMNS:
+    for column in shown:
         lookup.setdefault(normal(column.key), column)
     return lookup
 
@@ -302,7 +297,7 @@ def _sheet_names() -> set[str]:
 
 def where(columns: dict[str, int], key: str) -> str:
     """The column of field `key` as the user sees it: its letter and header, "D (Titel)"."""
-    return f"{get_column_letter(columns[key] + 1)} ({COLUMN_BY_KEY[key].header})"
+    return f"{get_column_letter(columns[key] + 1)} ({sheet_columns.column_by_key()[key].header})"
 
 
 def read_sheet(source: str | Path | IO[bytes]) -> SheetRows:
@@ -418,7 +413,7 @@ def _read_header(header: tuple) -> tuple[list[Problem], dict[str, int]]:
             )
         else:
             columns[column.key] = index
-    for column in COLUMNS:
+    for column in sheet_columns.columns():
         if column.importable and column.key not in columns:
             problems.append(
                 Problem(_("The column “%(header)s” is missing.") % {"header": column.header}, row=1)

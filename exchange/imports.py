@@ -28,23 +28,19 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from exchange.exports import (
-    COLUMN_BY_KEY,
-    COLUMNS,
-    choice_labels,
-    entity_label,
-)
+from exchange.columns import choice_labels, column_by_key, columns, entity_label
 from exchange.import_files import Problem, SheetRows, normal, read_upload, where
 from kerntaken.errors import MESSAGES, DomainError
 from plans.models import Entity, Plan
 from plans.services import lock_plan
+from processes import fields as process_fields
 from processes import services as process_services
 from processes.models import CoreProcess
 
-TEXT_FIELDS = ("code", "title", "description", "motivation")
-CHOICE_FIELDS = ("axis", "assessment", "transfer_level")
-NUMBER_FIELDS = ("fte", "budget")
-IMPORT_FIELDS = ("entity", *TEXT_FIELDS, *CHOICE_FIELDS, *NUMBER_FIELDS)
+
+def import_fields() -> list[process_fields.ProcessField]:
+    """The process fields the import reads: the editable ones the workbook has a column for."""
+    return [column.field for column in columns() if column.importable and column.field]
 
 
 # ---- the result ---------------------------------------------------------------------------
@@ -147,9 +143,9 @@ def _number(value: object) -> Decimal | None:
         raise _Refused(_("“%(value)s” is not a number.") % {"value": value}) from error
 
 
-def _choice_lookup() -> dict[str, dict[str, str]]:
-    """For axis, assessment, transfer level: every accepted spelling → the code."""
-    lookup: dict[str, dict[str, str]] = {name: {} for name in CHOICE_FIELDS}
+def _choice_lookup(names: list[str]) -> dict[str, dict[str, str]]:
+    """For each choice field (axis, assessment…): every accepted spelling → the code."""
+    lookup: dict[str, dict[str, str]] = {name: {} for name in names}
     for language in ("en", settings.LANGUAGE_CODE):
         with override(language):
             for name, labels in choice_labels().items():
@@ -237,12 +233,20 @@ def _validate(plan: Plan, sheet: SheetRows) -> Preview:
 
 def _readers(entities: _Entities) -> dict:
     """For every imported field, the function that turns a cell into the field's value."""
-    choices = _choice_lookup()
+    wanted = import_fields()
+    choices = _choice_lookup([f.name for f in wanted if f.kind == process_fields.CHOICE])
     labels = choice_labels()
-    readers = {"entity": entities.get}
-    readers |= {name: _text for name in TEXT_FIELDS}
-    readers |= {name: _number for name in NUMBER_FIELDS}
-    readers |= {name: _choice_reader(name, choices[name], labels[name]) for name in CHOICE_FIELDS}
+    readers = {}
+    for described in wanted:
+        name, kind = described.name, described.kind
+        if kind == process_fields.ENTITY:
+            readers[name] = entities.get
+        elif kind == process_fields.CHOICE:
+            readers[name] = _choice_reader(name, choices[name], labels[name])
+        elif kind == process_fields.NUMBER:
+            readers[name] = _number
+        else:
+            readers[name] = _text
     return readers
 
 
@@ -255,7 +259,7 @@ def _row_values(row, columns, readers, number, plan) -> tuple[dict, set[str], li
         index = columns[key]
         return row[index] if index < len(row) else None
 
-    for key in IMPORT_FIELDS:
+    for key in readers:
         try:
             values[key] = readers[key](cell(key))
         except _Refused as error:
@@ -277,7 +281,7 @@ def _row_values(row, columns, readers, number, plan) -> tuple[dict, set[str], li
 
 
 def _choice_reader(name: str, lookup: dict[str, str], labels: dict[str, str]):
-    header = COLUMN_BY_KEY[name].header
+    header = column_by_key()[name].header
 
     def read(value: object) -> str:
         text = _text(value)
@@ -343,7 +347,7 @@ def _plan_change(preview: Preview, number: int, process: CoreProcess | None, val
             title=values["title"],
             values=changed,
             process=process,
-            changed=[str(column.header) for column in COLUMNS if column.key in changed],
+            changed=[str(column.header) for column in columns() if column.key in changed],
         )
     )
 

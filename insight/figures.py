@@ -15,11 +15,12 @@ from decimal import Decimal, InvalidOperation
 
 from django.db.models import Count, QuerySet, Sum
 from django.utils.formats import number_format
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from processes.models import Assessment, Axis, CoreProcess, TransferLevel
+from processes import fields as process_fields
+from processes.fields import SHORT_ASSESSMENT_LABELS
+from processes.models import Assessment, Axis, CoreProcess
 
 # ---- overview figures -----------------------------------------------------------------
 
@@ -27,15 +28,6 @@ SUBMITTED = "submitted"
 FINAL = "final"
 BASIS_FIELDS = {SUBMITTED: "assessment", FINAL: "final_assessment"}
 
-# Short column heads for the charts; the tables carry the full labels.
-SHORT_LABELS = {
-    Assessment.PHASE_OUT: pgettext_lazy("short assessment", "Phase-out"),
-    Assessment.TRANSFER: pgettext_lazy("short assessment", "Transfer"),
-    Assessment.OPTIMISE: pgettext_lazy("short assessment", "Optimise"),
-    Assessment.KEEP: pgettext_lazy("short assessment", "Keep"),
-    Assessment.STRENGTHEN: pgettext_lazy("short assessment", "Strengthen"),
-    Assessment.INTRODUCE: pgettext_lazy("short assessment", "New"),
-}
 AFFECTED = (Assessment.PHASE_OUT, Assessment.TRANSFER)
 
 
@@ -173,7 +165,7 @@ def overview_figures(processes: QuerySet[CoreProcess], *, basis: str) -> Figures
 
 def _column(code: str, basis: str) -> Column:
     if code:
-        return Column(code, str(Assessment(code).label), str(SHORT_LABELS[code]))
+        return Column(code, str(Assessment(code).label), str(SHORT_ASSESSMENT_LABELS[code]))
     if basis == FINAL:
         short = pgettext_lazy("short assessment", "Not validated")
         return Column(code, str(_("Not validated yet")), str(short))
@@ -295,49 +287,24 @@ def affected_chart(rows: list[AffectedRow], columns: list[Column], measure: str)
 
 # ---- comparing two versions of a plan --------------------------------------------------
 
-# The fields of a process snapshot that a comparison shows, in the order of the form.
-COMPARED_FIELDS = (
-    "entity",
-    "title",
-    "description",
-    "axis",
-    "assessment",
-    "final_assessment",
-    "motivation",
-    "transfer_level",
-    "fte",
-    "budget",
-)
 ASSESSMENT_FIELDS = frozenset({"assessment", "final_assessment"})
-CHOICES = {
-    "axis": Axis,
-    "assessment": Assessment,
-    "final_assessment": Assessment,
-    "transfer_level": TransferLevel,
-}
-DECIMALS = {"fte": 2, "budget": 1}
-
-
-def field_label(name: str) -> str:
-    return capfirst(CoreProcess._meta.get_field(name).verbose_name)
 
 
 def display_value(name: str, process: dict) -> str:
     """A snapshot's value as a reader knows it: labels, not codes; decimal commas."""
+    described = process_fields.by_name(name)
     value = process.get(name)
-    if name == "entity":
-        acronym, full = process.get("entity") or "", process.get("entity_name") or ""
+    if described.kind == process_fields.ENTITY:
+        acronym, full = value or "", process.get(f"{name}_name") or ""
         return f"{acronym} – {full}" if full and full != acronym else acronym or "—"
     if value in (None, ""):
         return "—"
-    if name in CHOICES:
+    if described.kind == process_fields.CHOICE:
+        return process_fields.label(described.vocabulary, value)
+    if described.kind == process_fields.NUMBER:
         try:
-            return str(CHOICES[name](value).label)
-        except ValueError:
-            return str(value)  # a code from an older vocabulary: show it as it was stored
-    if name in DECIMALS:
-        try:
-            return number_format(Decimal(value), DECIMALS[name], use_l10n=True)
+            places = getattr(described.model_field, "decimal_places", 0)
+            return number_format(Decimal(value), places, use_l10n=True)
         except (InvalidOperation, TypeError):
             return str(value)
     return str(value)
@@ -404,10 +371,11 @@ class Comparison:
 
 def _differences(old: dict, new: dict) -> list[FieldChange]:
     changes = []
-    for name in COMPARED_FIELDS:
+    for described in process_fields.compared():
+        name = described.name
         before, after = display_value(name, old), display_value(name, new)
         if before != after:
-            changes.append(FieldChange(name, field_label(name), before, after))
+            changes.append(FieldChange(name, str(described.label), before, after))
     return changes
 
 

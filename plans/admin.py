@@ -13,6 +13,7 @@ from plans.models import (
     PolicyDomain,
     Round,
 )
+from processes import fields as process_fields
 from processes.models import CoreProcess
 
 
@@ -81,19 +82,8 @@ class RoundAdmin(admin.ModelAdmin):
 class ProcessInline(ImmutableWhenApprovedMixin, admin.TabularInline):
     model = CoreProcess
     extra = 0
-    fields = [
-        "position",
-        "code",
-        "title",
-        "entity",
-        "axis",
-        "assessment",
-        "transfer_level",
-        "fte",
-        "budget",
-        "final_assessment",
-    ]
-    readonly_fields = ["final_assessment"]
+    fields = ["position", *process_fields.short_fields()]
+    readonly_fields = process_fields.read_only()
     show_change_link = True
 
     def get_formset(self, request, obj=None, **kwargs):

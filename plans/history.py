@@ -18,24 +18,11 @@ from django.utils.text import capfirst
 from django.utils.translation import pgettext_lazy
 
 from plans.models import MinisterConsultation
+from processes import fields as process_fields
 from processes.models import CoreProcess
 
 EMPTY = "—"
 
-# The fields shown in a process's history, in the order of the form.
-PROCESS_FIELDS = (
-    "code",
-    "title",
-    "entity",
-    "description",
-    "axis",
-    "assessment",
-    "motivation",
-    "transfer_level",
-    "fte",
-    "budget",
-    "final_assessment",
-)
 CONSULTATION_FIELDS = ("date", "outcome", "note")
 
 KINDS = {
@@ -174,7 +161,7 @@ def process_history(process: CoreProcess) -> list[Entry]:
         records,
         _previous_map(records),
         model=CoreProcess,
-        fields=PROCESS_FIELDS,
+        fields=process_fields.in_history(),
         labels=_process_labels(process.plan),
         subject=lambda r: f"{r.code} {r.title}",
     )
@@ -189,13 +176,13 @@ def plan_process_history(plan, records: Sequence) -> list[Entry]:
         "history_id",
         "history_date",
         "id",
-        *[CoreProcess._meta.get_field(name).attname for name in PROCESS_FIELDS],
+        *[CoreProcess._meta.get_field(name).attname for name in process_fields.in_history()],
     )
     return _entries(
         records,
         _previous_map(related),
         model=CoreProcess,
-        fields=PROCESS_FIELDS,
+        fields=process_fields.in_history(),
         labels=_process_labels(plan),
         subject=lambda r: f"{r.code} {r.title}",
     )

@@ -36,6 +36,7 @@ from plans.models import (
     PolicyDomain,
     Round,
 )
+from processes import fields as process_fields
 from processes.models import CoreProcess
 
 # ---- helpers shared by the transitions -----------------------------------------------
@@ -85,23 +86,7 @@ def snapshot(plan: Plan) -> dict:
         "domain": plan.domain.name,
         "round": plan.round.name,
         "status": plan.status,
-        "processes": [
-            {
-                "code": p.code,
-                "entity": p.entity.acronym,
-                "entity_name": p.entity.name,
-                "title": p.title,
-                "description": p.description,
-                "axis": p.axis,
-                "assessment": p.assessment,
-                "final_assessment": p.final_assessment,
-                "motivation": p.motivation,
-                "transfer_level": p.transfer_level,
-                "fte": None if p.fte is None else str(p.fte),
-                "budget": None if p.budget is None else str(p.budget),
-            }
-            for p in processes
-        ],
+        "processes": [process_fields.snapshot_values(p) for p in processes],
     }
 
 
@@ -276,15 +261,8 @@ def create_plan(*, domain: PolicyDomain, round: Round, by, based_on: Plan | None
                 [
                     CoreProcess(
                         plan=plan,
-                        entity_id=p.entity_id,
-                        code=p.code,
-                        title=p.title,
-                        description=p.description,
-                        axis=p.axis,
-                        motivation="",
                         position=p.position,
-                        fte=p.fte,
-                        budget=p.budget,
+                        **process_fields.copied_values(p),
                     )
                     for p in based_on.processes.order_by("position", "code")
                 ],

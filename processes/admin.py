@@ -3,16 +3,18 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from plans.admin import ImmutableWhenApprovedMixin
 from plans.models import Plan
+from processes import fields as process_fields
 from processes.models import CoreProcess
 
 
 @admin.register(CoreProcess)
 class CoreProcessAdmin(ImmutableWhenApprovedMixin, SimpleHistoryAdmin):
-    list_display = ["code", "title", "plan", "entity", "axis", "assessment", "final_assessment"]
-    list_filter = ["plan__round", "plan__domain", "axis", "assessment", "final_assessment"]
+    list_display = ["code", "title", "plan", "entity", *process_fields.classified()]
+    list_filter = ["plan__round", "plan__domain", *process_fields.classified()]
     search_fields = ["code", "title", "description"]
     list_select_related = ["plan__domain", "plan__round", "entity"]
-    readonly_fields = ["final_assessment", "version"]
+    fields = ["plan", *(f.name for f in process_fields.FIELDS), "position", "version"]
+    readonly_fields = [*process_fields.read_only(), "version"]
     autocomplete_fields = ["entity"]
 
     def get_readonly_fields(self, request, obj=None):

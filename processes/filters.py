@@ -1,30 +1,28 @@
-"""The filters and sorting above a plan's table of processes (django-filter)."""
+"""The filters and sorting above a plan's table of processes (django-filter).
+
+The sort keys and what they order by come from `processes.sorting`, shared with the search.
+"""
 
 from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from plans.models import Entity, Plan
+from processes import sorting
 from processes.models import Assessment, Axis
 
 NOT_ASSESSED = "none"
 
-# Column name in the URL → field(s) of the model; the plan's own order is the default.
-SORTS = {
-    "position": ("position", "code"),
-    "code": ("code",),
-    "title": ("title", "code"),
-    "entity": ("entity__acronym", "position"),
-    "axis": ("axis", "position"),
-    "assessment": ("assessment", "position"),
-    "fte": ("fte", "position"),
-    "budget": ("budget", "position"),
-}
+# The plan's own order is the default; it has no column of its own.
 DEFAULT_SORT = "position"
+# The sortable columns of the plan's table, in its order.
+COLUMNS = ("code", "title", "entity", "axis", "assessment", "fte", "budget")
+# Within equal values, the plan's own order.
+THEN = (F("position").asc(), F("code").asc())
 
 
 class PlanProcessFilter(django_filters.FilterSet):
@@ -50,7 +48,7 @@ class PlanProcessFilter(django_filters.FilterSet):
     )
     sort = django_filters.ChoiceFilter(
         label=pgettext_lazy("editor", "Sort by"),
-        choices=[(prefix + key, key) for key in SORTS for prefix in ("", "-")],
+        choices=[(prefix + key, key) for key in (DEFAULT_SORT, *COLUMNS) for prefix in ("", "-")],
         method="sort_by",
         widget=forms.HiddenInput,
     )
@@ -86,7 +84,7 @@ class PlanProcessFilter(django_filters.FilterSet):
 
     @property
     def current_sort(self) -> str:
-        """The sort in force: a key of SORTS, '-' in front for descending."""
+        """The sort in force: a column's key (or the default), '-' in front for descending."""
         return self._cleaned().get("sort") or DEFAULT_SORT
 
     def _cleaned(self) -> dict:
@@ -96,13 +94,8 @@ class PlanProcessFilter(django_filters.FilterSet):
         self.form.is_valid()
         return self.form.cleaned_data
 
-    def ordering(self) -> list[str]:
-        sort = self.current_sort
-        descending = sort.startswith("-")
-        fields = SORTS[sort.removeprefix("-")]
-        if descending:
-            return [f"-{field}" for field in fields]
-        return list(fields)
+    def ordering(self) -> list:
+        return sorting.order_by(self.current_sort, then=THEN)
 
     @property
     def is_filtered(self) -> bool:

@@ -7,18 +7,18 @@ view reports it; nothing here raises on bad input.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import django_filters
 from django import forms
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import F, Q, QuerySet
 from django.utils.functional import lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import Entity, Plan, PolicyDomain, Round
+from processes import sorting
 from processes.models import Assessment, Axis, CoreProcess
+from processes.sorting import SORTS
 
 # The value of the assessment filters that means "not (yet) assessed".
 NONE = "none"
@@ -28,27 +28,18 @@ PAGE_SIZES = (25, 50, 100, 200)
 DEFAULT_PAGE_SIZE = 50
 
 
-def _in_order(field: str, values: Iterable[str]) -> Case:
-    """Order by the position of the value in its vocabulary, not alphabetically by code."""
-    return Case(
-        *(When(**{field: value}, then=Value(i)) for i, value in enumerate(values)),
-        default=Value(len(list(values))),
-        output_field=IntegerField(),
-    )
-
-
-# The sort keys the search accepts, each with its label and what it orders by.
-SORTS: dict[str, tuple[str, list]] = {
-    "round": (capfirst(_("round")), [F("plan__round__start_date")]),
-    "domain": (_("Policy domain"), [F("plan__domain__position"), F("plan__domain__name")]),
-    "entity": (_("Entity"), [F("entity__acronym")]),
-    "code": (_("Code"), [F("code")]),
-    "title": (_("Title"), [F("title")]),
-    "axis": (_("Axis"), [_in_order("axis", Axis.values)]),
-    "assessment": (_("Assessment"), [_in_order("assessment", Assessment.values)]),
-    "final": (_("Final assessment"), [_in_order("final_assessment", Assessment.values)]),
-    "state": (_("State"), [_in_order("plan__status", Plan.Status.values)]),
-}
+# The sort keys the search accepts (see `processes.sorting`).
+SEARCH_SORTS = (
+    "round",
+    "domain",
+    "entity",
+    "code",
+    "title",
+    "axis",
+    "assessment",
+    "final",
+    "state",
+)
 # Without a chosen sort: newest round first, then the domains and each plan's own order.
 DEFAULT_ORDER = [
     F("plan__round__start_date").desc(),
@@ -66,7 +57,8 @@ def _descending(label) -> str:
 # Translated when shown, in the language of the request.
 SORT_CHOICES = [
     choice
-    for key, (label, _fields) in SORTS.items()
+    for key in SEARCH_SORTS
+    for label in (SORTS[key].label,)
     for choice in ((key, label), (f"-{key}", lazy(_descending, str)(label)))
 ]
 
@@ -75,9 +67,7 @@ def order_by(sort: str | None) -> list:
     """The ORDER BY of a sort key; a primary-key tie-breaker keeps pages stable."""
     if not sort:
         return [*DEFAULT_ORDER, F("pk").asc()]
-    descending = sort.startswith("-")
-    _label, fields = SORTS[sort.lstrip("-")]
-    return [f.desc() if descending else f.asc() for f in fields] + [F("pk").asc()]
+    return sorting.order_by(sort, then=[F("pk").asc()])
 
 
 def _assessment_choices(none_label) -> list[tuple[str, str]]:

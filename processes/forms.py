@@ -15,8 +15,8 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import Plan
+from processes import fields as process_fields
 from processes.models import Assessment, Axis, CoreProcess, TransferLevel
-from processes.services import EDITABLE_FIELDS
 
 
 class CoreProcessForm(forms.ModelForm):
@@ -25,18 +25,7 @@ class CoreProcessForm(forms.ModelForm):
 
     class Meta:
         model = CoreProcess
-        fields = [
-            "entity",
-            "code",
-            "title",
-            "description",
-            "axis",
-            "assessment",
-            "motivation",
-            "transfer_level",
-            "fte",
-            "budget",
-        ]
+        fields = list(process_fields.editable())
         localized_fields = ["fte", "budget"]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
@@ -113,7 +102,7 @@ class CoreProcessForm(forms.ModelForm):
 
     def values(self) -> dict:
         """The cleaned values the services take."""
-        return {name: self.cleaned_data[name] for name in EDITABLE_FIELDS}
+        return {name: self.cleaned_data[name] for name in process_fields.editable()}
 
 
 class DeleteProcessForm(forms.Form):

@@ -19,20 +19,8 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, NotAllowed, StaleEdit
 from plans.models import Plan
 from plans.services import ensure_editable, lock_plan
+from processes import fields
 from processes.models import CoreProcess
-
-EDITABLE_FIELDS = (
-    "entity",
-    "code",
-    "title",
-    "description",
-    "axis",
-    "assessment",
-    "motivation",
-    "transfer_level",
-    "fte",
-    "budget",
-)
 
 
 def _editable_plan(plan: Plan, by) -> Plan:
@@ -61,8 +49,9 @@ def update_process(*, process: CoreProcess, by, version: int, **values) -> CoreP
         current = CoreProcess.objects.select_for_update().get(pk=process.pk)
         if current.version != version:
             raise StaleEdit(MESSAGES["stale_process"], current=current)
+        editable = fields.editable()
         for name, value in values.items():
-            if name not in EDITABLE_FIELDS:
+            if name not in editable:
                 raise ValueError(f"{name} cannot be edited")
             setattr(current, name, value)
         current.full_clean()
@@ -137,6 +126,7 @@ def _changed_processes(plan: Plan, updates: list[tuple[CoreProcess, dict]]) -> l
     """The processes to update, re-read under lock, with their new values set."""
     current = CoreProcess.objects.select_for_update().in_bulk([p.pk for p, _v in updates])
     changed = []
+    editable = fields.editable()
     for process, values in updates:
         row = current.get(process.pk)
         if row is None or row.plan_id != plan.pk:
@@ -144,7 +134,7 @@ def _changed_processes(plan: Plan, updates: list[tuple[CoreProcess, dict]]) -> l
         if row.version != process.version:
             raise StaleEdit(MESSAGES["stale_process"], current=row)
         for name, value in values.items():
-            if name not in EDITABLE_FIELDS:
+            if name not in editable:
                 raise ValueError(f"{name} cannot be edited")
             setattr(row, name, value)
         row.version += 1

@@ -18,8 +18,10 @@ from django.utils.translation import pgettext
 
 from kerntaken import permissions
 from plans.models import Plan
-from processes.filters import DEFAULT_SORT, SORTS, PlanProcessFilter
-from processes.models import Assessment, Axis, CoreProcess, TransferLevel
+from processes import sorting
+from processes.fields import labels
+from processes.filters import COLUMNS, DEFAULT_SORT, PlanProcessFilter
+from processes.models import Assessment, CoreProcess, TransferLevel
 
 # Stands in for the primary key when a process URL is reversed once for all rows.
 _PK = 2_147_483_647
@@ -35,46 +37,13 @@ def assessment_counts(plan: Plan) -> list[dict]:
     )
     rows = [
         {"value": value, "label": label, "count": counted.get(value, 0)}
-        for value, label in Assessment.choices
+        for value, label in labels(Assessment).items()
     ]
     if counted.get(""):
         rows.append(
             {"value": "none", "label": pgettext("editor", "Not assessed yet"), "count": counted[""]}
         )
     return rows
-
-
-def headers(sort: str) -> list[dict]:
-    """The sortable column headers: the next sort of each link and its aria-sort."""
-    labels = {
-        "code": _("Code"),
-        "title": _("Title"),
-        "entity": _("Entity"),
-        "axis": _("Axis"),
-        "assessment": _("Assessment"),
-        "fte": pgettext("editor", "FTE"),
-        "budget": pgettext("editor", "Budget (k€)"),
-    }
-    result = []
-    for key in SORTS:
-        if key == DEFAULT_SORT:
-            continue  # the plan's own order has no column; "back to the plan's order" resets
-        if sort == key:
-            aria, next_sort = "ascending", f"-{key}"
-        elif sort == f"-{key}":
-            aria, next_sort = "descending", key
-        else:
-            aria, next_sort = "", key
-        result.append(
-            {
-                "key": key,
-                "label": labels[key],
-                "aria": aria,
-                "next": next_sort,
-                "numeric": key in ("fte", "budget"),
-            }
-        )
-    return result
 
 
 def current_query(request: HttpRequest, plan: Plan) -> QueryDict:
@@ -101,9 +70,8 @@ def _url_maker(name: str):
 
 def rows(processes: list[CoreProcess]) -> list[dict]:
     """What each row prints, as plain strings and numbers."""
-    axes = {value: str(label) for value, label in Axis.choices}
-    assessments = {value: str(label) for value, label in Assessment.choices}
-    levels = {value: str(label) for value, label in TransferLevel.choices}
+    vocabularies = sorting.RowLabels()
+    levels = labels(TransferLevel)
     edit, move, history = (
         _url_maker(name)
         for name in (
@@ -115,15 +83,10 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
     up, down = _("Move %(code)s up"), _("Move %(code)s down")
     return [
         {
-            "pk": p.pk,
-            "code": p.code,
-            "title": p.title,
+            **vocabularies.row(p),
             "entity": p.entity.acronym,
             "entity_name": p.entity.name,
-            "axis": axes.get(p.axis, p.axis),
-            "assessment": assessments.get(p.assessment, "—"),
             "transfer_level": levels.get(p.transfer_level, ""),
-            "final": assessments.get(p.final_assessment, "—"),
             "fte": "" if p.fte is None else p.fte,
             "budget": "" if p.budget is None else p.budget,
             "missing": ", ".join(p.missing),
@@ -160,7 +123,7 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
         "rows": rows(processes),
         "counts": counts,
         "total": sum(row["count"] for row in counts),
-        "headers": headers(sort),
+        "headers": sorting.headers(COLUMNS, sort),
         "sorted": sort != DEFAULT_SORT,
         "can_edit": can_edit,
         # Moving up and down only means something in the plan's own, unfiltered order.

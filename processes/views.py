@@ -20,10 +20,9 @@ from kerntaken.errors import MESSAGES, DomainError, StaleEdit
 from plans import history
 from plans.models import Plan
 from plans.views import back_to_plan, refuse_unless_editable
-from processes import services
+from processes import fields, services
 from processes.forms import CoreProcessForm, DeleteProcessForm, MoveProcessForm
 from processes.models import CoreProcess
-from processes.services import EDITABLE_FIELDS
 from processes.tables import process_table
 
 
@@ -118,7 +117,7 @@ def _stale_page(
     and the other person's current values are shown beside them."""
     labels = {"entity": {e.pk: str(e) for e in plan.domain.entities.all()}}
     differences = []
-    for name in EDITABLE_FIELDS:
+    for name in fields.editable():
         model_field = CoreProcess._meta.get_field(name)
         theirs = getattr(current, model_field.attname)
         yours = form.cleaned_data.get(name)

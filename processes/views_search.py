@@ -14,14 +14,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from kerntaken import permissions
-from plans.models import Plan
-from processes.filters_search import (
-    DEFAULT_ORDER,
-    SORTS,
-    DisplayForm,
-    ProcessSearchFilter,
-)
-from processes.models import Assessment, Axis, CoreProcess
+from processes import sorting
+from processes.filters_search import DEFAULT_ORDER, DisplayForm, ProcessSearchFilter
+from processes.models import CoreProcess
 
 RESULTS_TARGET = "search-results"
 # Only the columns the results table shows: descriptions and motivations (and the
@@ -78,7 +73,7 @@ def process_search(request: HttpRequest) -> HttpResponse:
         "rows": _rows(page.object_list),
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         "problems": _problems(search.form) + display.problems,
-        "columns": _columns(current_sort),
+        "columns": sorting.headers(TABLE_COLUMNS, current_sort),
         "is_filtered": any(
             value not in (None, "")
             for name, value in search.form.cleaned_data.items()
@@ -92,35 +87,13 @@ def process_search(request: HttpRequest) -> HttpResponse:
 
 
 def _rows(processes) -> list[dict]:
-    """The page's processes with their labels looked up once per page, not once per cell
-    (`get_FOO_display` rebuilds its table of choices at every call)."""
-    axes, assessments = dict(Axis.choices), dict(Assessment.choices)
-    states = dict(Plan.Status.choices)
+    """The page's processes with their labels looked up once per page."""
+    vocabularies = sorting.RowLabels()
     return [
         {
+            **vocabularies.row(p),
             "process": p,
-            "axis": axes.get(p.axis, p.axis),
-            "assessment": assessments.get(p.assessment, p.assessment) or "—",
-            "final": assessments.get(p.final_assessment, p.final_assessment) or "—",
-            "state": states.get(p.plan.status, p.plan.status),
+            "state": vocabularies.states.get(p.plan.status, p.plan.status),
         }
         for p in processes
     ]
-
-
-def _columns(current: str) -> list[dict]:
-    """The sortable columns: the link that sorts by each, and how the table is sorted now."""
-    columns = []
-    for key in TABLE_COLUMNS:
-        label, _fields = SORTS[key]
-        ascending = current == key
-        descending = current == f"-{key}"
-        columns.append(
-            {
-                "key": key,
-                "label": label,
-                "next": f"-{key}" if ascending else key,
-                "aria_sort": "ascending" if ascending else "descending" if descending else "",
-            }
-        )
-    return columns

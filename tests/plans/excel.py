@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
 
-from exchange.exports import COLUMNS
+from exchange.columns import columns
 from plans import services as plan_services
 from processes.models import Assessment, Axis, TransferLevel
 from reviews import services as review_services
@@ -32,7 +32,7 @@ HEADERS = [
     "Beslissing werkgroep",
     "Opmerking werkgroep",
 ]
-assert len(HEADERS) == len(COLUMNS)
+assert len(HEADERS) == len(columns())
 
 
 def add_processes(plan, entity) -> None:
@@ -138,7 +138,7 @@ def workbook_bytes(rows: list[list], *, header: list | None = None, title="Kernp
 
 def row(**values) -> list:
     """One row in the order of the headers, from keyword arguments named after the columns."""
-    keys = [column.key for column in COLUMNS]
+    keys = [column.key for column in columns()]
     unknown = set(values) - set(keys)
     assert not unknown, unknown
     return [values.get(key) for key in keys]

@@ -239,9 +239,9 @@ def test_a_failure_at_apply_is_a_message_not_an_error_page(
 
 
 def _as_dict(values: list) -> dict:
-    from exchange.exports import COLUMNS
+    from exchange.columns import columns
 
-    return {column.key: value for column, value in zip(COLUMNS, values, strict=True)}
+    return {column.key: value for column, value in zip(columns(), values, strict=True)}
 
 
 def test_apply_refuses_when_the_plan_changed_since_the_preview(filled_plan, editor):

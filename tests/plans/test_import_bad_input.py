@@ -228,9 +228,9 @@ def test_too_many_rows_are_refused(filled_plan, monkeypatch):
 
 
 def _values(values: list) -> dict:
-    from exchange.exports import COLUMNS
+    from exchange.columns import columns
 
-    return {column.key: value for column, value in zip(COLUMNS, values, strict=True)}
+    return {column.key: value for column, value in zip(columns(), values, strict=True)}
 
 
 # ---- the file -----------------------------------------------------------------------------

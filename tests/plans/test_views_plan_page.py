@@ -228,3 +228,18 @@ def test_plan_page_query_count_does_not_grow_with_processes(
     with django_assert_num_queries(12):
         response = as_editor.get(url)
     assert len(response.context["rows"]) == count
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        # phase-out, transfer, keep, then the one not assessed yet: the vocabulary's order,
+        # as in the search (alphabetically by code, "keep" would come before "phase_out").
+        ("assessment", ["C-3", "B-2", "A-1", "D-4"]),
+        ("-assessment", ["D-4", "A-1", "B-2", "C-3"]),
+        # regulation, enforcement, subsidies: the framework's order, not the alphabet's.
+        ("axis", ["A-1", "D-4", "B-2", "C-3"]),
+    ],
+)
+def test_sorting_by_a_vocabulary_follows_its_order(as_editor, url, mixed, sort, expected):
+    assert codes(as_editor.get(url, {"sort": sort})) == expected
