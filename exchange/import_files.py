@@ -50,6 +50,8 @@ from exchange.exports import (
     SUMMARY_SHEET,
     Column,
 )
+from kerntaken.errors import MESSAGES
+from kerntaken.uploads import validate_workbook
 from plans.models import Plan
 
 MAX_ROWS = getattr(settings, "IMPORT_MAX_ROWS", 5_000)
@@ -74,6 +76,7 @@ class ProcessImportForm(forms.Form):
                 "accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             }
         ),
+        validators=[validate_workbook],
     )
 
     def __init__(self, *args, **kwargs) -> None:
@@ -83,19 +86,13 @@ class ProcessImportForm(forms.Form):
         }
 
     def clean_file(self):
+        # Size and type by content are the field's validator's; the name is checked on top,
+        # as a workbook with macros (.xlsm) must not pass for one without.
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() != ".xlsx":
             raise ValidationError(
                 _("Only Excel workbooks (.xlsx) can be imported; “%(name)s” is not one.")
                 % {"name": upload.name}
-            )
-        if upload.size > settings.MAX_UPLOAD_SIZE:
-            raise ValidationError(
-                _("The file is %(size)s; at most %(limit)s can be imported.")
-                % {
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(settings.MAX_UPLOAD_SIZE),
-                }
             )
         return upload
 
@@ -105,7 +102,7 @@ class ProcessImportForm(forms.Form):
 
 def inspect_archive(source: str | Path | IO[bytes]) -> str | None:
     """Why this file may not be opened as a workbook, or None when it may."""
-    not_a_workbook = _("This file is not an Excel workbook (.xlsx).")
+    not_a_workbook = str(MESSAGES["not_xlsx"])
     try:
         with zipfile.ZipFile(source) as archive:
             members = archive.infolist()

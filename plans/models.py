@@ -7,11 +7,14 @@ The plan's state moves only through `plans.services`; the table of allowed moves
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from kerntaken.uploads import validate_document
 
 
 class PolicyDomain(models.Model):
@@ -78,9 +81,23 @@ class Minister(models.Model):
         return self.portfolio
 
 
+# Path segments of /ronde-beheer/ that a round's slug must not take: a round so named
+# could not be reached.
+RESERVED_SLUGS = frozenset({"nieuw", "documenten"})
+
+
+def validate_round_slug(slug: str) -> None:
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved; choose another short name."),
+            code="reserved",
+            params={"slug": slug},
+        )
+
+
 class Round(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True, validators=[validate_round_slug])
     introduction = models.TextField(_("introduction"), blank=True)
     start_date = models.DateField(_("start"))
     submission_deadline = models.DateField(_("submission deadline"))
@@ -370,7 +387,9 @@ class Document(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.OTHER)
     date = models.DateField(_("date"))
     summary = models.TextField(_("summary"), blank=True)
-    file = models.FileField(_("file"), upload_to=document_upload_to, blank=True)
+    file = models.FileField(
+        _("file"), upload_to=document_upload_to, blank=True, validators=[validate_document]
+    )
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Public documents appear on the round's page.")
     )
