@@ -8,6 +8,8 @@ extension of its real type and served as that type.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -72,30 +74,60 @@ def field_errors(response, field: str) -> list[str]:
     return [str(error) for error in response.context["adminform"].form.errors[field]]
 
 
-# ---- plans.Document ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AdminPage:
+    url: str
+    data: Callable[..., dict]
+    field: str
+    model: type
+    wrong_type: str
 
 
-@pytest.mark.parametrize(
-    ("name", "content"), [("evil.pdf", EXECUTABLE), ("pagina.pdf", HTML), ("pagina.html", HTML)]
-)
-def test_admin_refuses_a_document_that_is_not_pdf_docx_or_xlsx(
-    as_admin, round_, settings, name, content
-):
-    response = as_admin.post(DOCUMENT_ADD, document_data(round_, name, content))
-    assert NOT_A_DOCUMENT in " ".join(field_errors(response, "file"))
-    assert not Document.objects.exists()
+PAGES = {
+    "document": AdminPage(DOCUMENT_ADD, document_data, "file", Document, NOT_A_DOCUMENT),
+    "decision": AdminPage(DECISION_ADD, decision_data, "document", GovernmentDecision, NOT_PDF),
+}
+IMPOSTORS = {
+    "executable named .pdf": ("evil.pdf", EXECUTABLE),
+    "html named .pdf": ("pagina.pdf", HTML),
+    "html": ("pagina.html", HTML),
+}
+
+
+# ---- refused: the same for documents and decision PDFs ------------------------------------
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("impostor", IMPOSTORS)
+def test_admin_refuses_a_file_of_the_wrong_type(as_admin, round_, settings, page, impostor):
+    page = PAGES[page]
+    response = as_admin.post(page.url, page.data(round_, *IMPOSTORS[impostor]))
+    assert page.wrong_type in " ".join(field_errors(response, page.field))
+    assert not page.model.objects.exists()
     assert not stored_files(settings)
 
 
-def test_admin_refuses_a_document_over_the_size_limit(as_admin, round_, settings):
+def test_admin_refuses_a_word_document_as_decision(as_admin, round_, settings):
+    response = as_admin.post(DECISION_ADD, decision_data(round_, "besluit.pdf", docx_bytes()))
+    assert NOT_PDF in " ".join(field_errors(response, "document"))
+    assert not GovernmentDecision.objects.exists()
+    assert not stored_files(settings)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_admin_refuses_a_file_over_the_size_limit(as_admin, round_, settings, page):
+    page = PAGES[page]
     settings.MAX_UPLOAD_SIZE = 1024
     big_pdf = PDF + b"0" * 2048
-    response = as_admin.post(DOCUMENT_ADD, document_data(round_, "groot.pdf", big_pdf))
-    [error] = field_errors(response, "file")
+    response = as_admin.post(page.url, page.data(round_, "groot.pdf", big_pdf))
+    [error] = field_errors(response, page.field)
     assert error.startswith(TOO_LARGE)
     assert "de limiet is 1,0\xa0KB" in error
-    assert not Document.objects.exists()
+    assert not page.model.objects.exists()
     assert not stored_files(settings)
+
+
+# ---- plans.Document ------------------------------------------------------------------------
 
 
 def test_the_size_limit_is_the_setting(as_admin, round_, settings):
@@ -155,29 +187,6 @@ def test_admin_keeps_the_stored_file_when_only_the_details_change(as_admin, roun
 
 
 # ---- reviews.GovernmentDecision --------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("name", "content"),
-    [("evil.pdf", EXECUTABLE), ("besluit.pdf", HTML), ("besluit.pdf", docx_bytes())],
-)
-def test_admin_refuses_a_decision_document_that_is_not_a_pdf(
-    as_admin, round_, settings, name, content
-):
-    response = as_admin.post(DECISION_ADD, decision_data(round_, name, content))
-    assert NOT_PDF in " ".join(field_errors(response, "document"))
-    assert not GovernmentDecision.objects.exists()
-    assert not stored_files(settings)
-
-
-def test_admin_refuses_a_decision_document_over_the_size_limit(as_admin, round_, settings):
-    settings.MAX_UPLOAD_SIZE = 1024
-    big_pdf = PDF + b"0" * 2048
-    response = as_admin.post(DECISION_ADD, decision_data(round_, "groot.pdf", big_pdf))
-    [error] = field_errors(response, "document")
-    assert error.startswith(TOO_LARGE)
-    assert not GovernmentDecision.objects.exists()
-    assert not stored_files(settings)
 
 
 def test_admin_accepts_a_pdf_decision_document(as_admin, round_):
