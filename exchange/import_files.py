@@ -51,7 +51,7 @@ from exchange.exports import (
     Column,
 )
 from kerntaken.errors import MESSAGES
-from kerntaken.uploads import validate_workbook
+from kerntaken.uploads import WorkbookField
 from plans.models import Plan
 
 MAX_ROWS = getattr(settings, "IMPORT_MAX_ROWS", 5_000)
@@ -66,7 +66,7 @@ _MACRO_MARKERS = ("vbaproject", "macrosheet", "activex", "macroenabled", "vbadat
 
 
 class ProcessImportForm(forms.Form):
-    file = forms.FileField(
+    file = WorkbookField(
         label=gettext_lazy("Excel workbook (.xlsx)"),
         help_text=gettext_lazy(
             "The template of this plan or an export of it, filled in. At most %(size)s."
@@ -76,7 +76,6 @@ class ProcessImportForm(forms.Form):
                 "accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             }
         ),
-        validators=[validate_workbook],
     )
 
     def __init__(self, *args, **kwargs) -> None:
@@ -86,7 +85,7 @@ class ProcessImportForm(forms.Form):
         }
 
     def clean_file(self):
-        # Size and type by content are the field's validator's; the name is checked on top,
+        # Size and type by content are the field's; the name is checked on top,
         # as a workbook with macros (.xlsm) must not pass for one without.
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() != ".xlsx":

@@ -3,11 +3,12 @@
 A PDF starts with `%PDF-`; DOCX and XLSX are zip packages with `[Content_Types].xml` and
 a `word/` resp. `xl/` part.
 
-`UploadValidator` stands on the model fields (`plans.Document.file`,
-`reviews.GovernmentDecision.document`), so every ModelForm — the admin's too — refuses
-what the site's forms refuse, and on the plain form fields that fill them (the
-government decision, the Excel import). On a model field it also gives the name to be
-stored the extension of the type found, so the file is stored, and served, as what it is.
+Every form that takes a file uses one of the fields below: the round's documents and
+their admin (`DocumentField`), the government decision and its admin (`PdfField`), the
+Excel import (`WorkbookField`). So the admin refuses what the site's forms refuse, with
+the same messages. A stored file gets the extension of the type found in its content,
+so it is stored, and served, as what it is. (The check stands on the form fields, not on
+the model fields: a model module imports only models.)
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from __future__ import annotations
 import zipfile
 from pathlib import PurePath
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db.models.fields.files import FieldFile
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
-from django.utils.deconstruct import deconstructible
 from django.utils.text import slugify
 
 from kerntaken.errors import MESSAGES
@@ -70,7 +71,6 @@ def typed_name(name: str, kind: str) -> str:
     return f"{stem}.{kind}"
 
 
-@deconstructible
 class UploadValidator:
     """Refuses a file over `settings.MAX_UPLOAD_SIZE` or whose content is not of `types`."""
 
@@ -79,11 +79,7 @@ class UploadValidator:
             raise ValueError(f"No message for uploads of the types {types}.")
         self.types = types
 
-    def __call__(self, value: File) -> None:
-        # A file already stored passed this check when it came in; only a new upload is read.
-        if isinstance(value, FieldFile) and value._committed:
-            return
-        upload = value.file if isinstance(value, FieldFile) else value
+    def __call__(self, upload: File) -> None:
         limit = settings.MAX_UPLOAD_SIZE
         if upload.size > limit:
             raise ValidationError(
@@ -91,20 +87,36 @@ class UploadValidator:
                 code="too_large",
                 params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
             )
-        kind = document_type(upload)
-        if kind not in self.types:
+        if document_type(upload) not in self.types:
             raise ValidationError(MESSAGES[WRONG_TYPE[self.types]], code="wrong_type")
-        if isinstance(value, FieldFile):
-            # The upload too: a form's cleaned data hands the same file to the service.
-            value.name = upload.name = typed_name(value.name, kind)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, UploadValidator) and self.types == other.types
-
-    def __hash__(self) -> int:
-        return hash(self.types)
 
 
-validate_document = UploadValidator(("pdf", "docx", "xlsx"))
-validate_pdf = UploadValidator(("pdf",))
-validate_workbook = UploadValidator(("xlsx",))
+class UploadField(forms.FileField):
+    """A file field whose upload is checked (size, type by content) and, with `rename`,
+    named by its type: `Nota 2015.PDF` is stored as `nota-2015.pdf`."""
+
+    types: tuple[str, ...] = ()
+    rename = True
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.validators.append(UploadValidator(self.types))
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if self.rename and isinstance(upload, UploadedFile):
+            upload.name = typed_name(upload.name, document_type(upload))
+        return upload
+
+
+class DocumentField(UploadField):
+    types = ("pdf", "docx", "xlsx")
+
+
+class PdfField(UploadField):
+    types = ("pdf",)
+
+
+class WorkbookField(UploadField):
+    types = ("xlsx",)
+    rename = False  # the import shows the name as given and checks its extension

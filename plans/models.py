@@ -14,8 +14,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kerntaken.uploads import validate_document
-
 
 class PolicyDomain(models.Model):
     code = models.SlugField(_("code"), max_length=20, unique=True)
@@ -387,9 +385,7 @@ class Document(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.OTHER)
     date = models.DateField(_("date"))
     summary = models.TextField(_("summary"), blank=True)
-    file = models.FileField(
-        _("file"), upload_to=document_upload_to, blank=True, validators=[validate_document]
-    )
+    file = models.FileField(_("file"), upload_to=document_upload_to, blank=True)
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Public documents appear on the round's page.")
     )

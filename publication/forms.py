@@ -1,7 +1,7 @@
 """The round's documents: the form that adds or replaces one.
 
-The file is checked by the model field's validator (kerntaken/uploads.py), which also
-gives the stored name the extension of the type found in the file's content.
+The file goes through kerntaken/uploads.py's `DocumentField` (the admin uses it too):
+size and type by content checked, the stored name given the extension of the type found.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from kerntaken.uploads import DocumentField
 from plans.forms import DateInput
 from plans.models import Document
 
@@ -25,6 +26,7 @@ class DocumentForm(forms.ModelForm):
             # No "clear" box: a document keeps its file unless a new one replaces it.
             "file": forms.FileInput(attrs={"accept": ".pdf,.docx,.xlsx"}),
         }
+        field_classes = {"file": DocumentField}
         labels = {"is_public": _("Public: show this document on the round's public page")}
         help_texts = {
             "is_public": _("Internal documents are only seen by the people of the process."),

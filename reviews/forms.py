@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kerntaken.errors import MESSAGES
 from kerntaken.permissions import Role
-from kerntaken.uploads import validate_pdf
+from kerntaken.uploads import PdfField
 from plans.models import Plan, Round
 from processes.models import REVIEWED_ASSESSMENTS, Assessment
 from reviews.models import FrameworkCheck, GovernmentDecision, Meeting, ReviewItem, WorkingGroup
@@ -260,10 +260,9 @@ class GovernmentDecisionForm(forms.Form):
         help_text=_("For example VR 2015 1707 DOC.0789/1"),
     )
     title = forms.CharField(label=_("Title"), max_length=300, required=False)
-    document = forms.FileField(
+    document = PdfField(
         label=_("Decision document (PDF)"),
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
-        validators=[validate_pdf],
     )
     plans = PlanChoiceField(
         label=_("Plans approved by this decision"),

@@ -8,7 +8,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kerntaken.uploads import validate_pdf
 from processes.models import Assessment
 
 
@@ -216,9 +215,7 @@ class GovernmentDecision(models.Model):
         help_text=_("For example VR 2015 1707 DOC.0789/1"),
     )
     title = models.CharField(_("title"), max_length=300, blank=True)
-    document = models.FileField(
-        _("decision document"), upload_to=decision_upload_to, blank=True, validators=[validate_pdf]
-    )
+    document = models.FileField(_("decision document"), upload_to=decision_upload_to, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
