@@ -47,6 +47,7 @@ from exchange.columns import (
 )
 from plans.models import Entity, Plan, Round
 from processes.models import CoreProcess
+from processes.selectors import NOT_ASSESSED, count_table
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHUNK_SIZE = 2_000
@@ -260,7 +261,7 @@ def _write_summary(
 
 def _count_table(sheet, caption, first, rows, counts: Counter, assessments: dict) -> None:
     """A table of counts: one row per (key, label), one column per assessment, totals."""
-    keys = [*assessments, ""]
+    table = count_table(counts, rows, [*assessments, NOT_ASSESSED])
     sheet.append([])
     sheet.append([_label(sheet, caption)])
     header = [
@@ -270,13 +271,9 @@ def _count_table(sheet, caption, first, rows, counts: Counter, assessments: dict
         pgettext_lazy("excel", "Total"),
     ]
     sheet.append([_label(sheet, text) for text in header])
-    totals = Counter()
-    for key, label in rows:
-        values = [counts[key, assessment] for assessment in keys]
-        totals.update(dict(zip(keys, values, strict=True)))
-        sheet.append([safe_value(sheet, label), *values, sum(values)])
-    values = [totals[assessment] for assessment in keys]
-    sheet.append([_label(sheet, pgettext_lazy("excel", "Total")), *values, sum(values)])
+    for row in table.rows:
+        sheet.append([safe_value(sheet, row.label), *row.counts, row.total])
+    sheet.append([_label(sheet, pgettext_lazy("excel", "Total")), *table.totals, table.total])
 
 
 def _label(sheet, text) -> WriteOnlyCell:

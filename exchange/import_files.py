@@ -45,6 +45,8 @@ from openpyxl.utils import get_column_letter
 
 from exchange import columns as sheet_columns
 from exchange.columns import LISTS_SHEET, PROCESSES_SHEET, SUMMARY_SHEET, Column
+from kerntaken.errors import MESSAGES
+from kerntaken.uploads import WorkbookField
 from plans.models import Plan
 
 MAX_ROWS = getattr(settings, "IMPORT_MAX_ROWS", 5_000)
@@ -59,7 +61,7 @@ _MACRO_MARKERS = ("vbaproject", "macrosheet", "activex", "macroenabled", "vbadat
 
 
 class ProcessImportForm(forms.Form):
-    file = forms.FileField(
+    file = WorkbookField(
         label=gettext_lazy("Excel workbook (.xlsx)"),
         help_text=gettext_lazy(
             "The template of this plan or an export of it, filled in. At most %(size)s."
@@ -78,19 +80,13 @@ class ProcessImportForm(forms.Form):
         }
 
     def clean_file(self):
+        # Size and type by content are the field's; the name is checked on top,
+        # as a workbook with macros (.xlsm) must not pass for one without.
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() != ".xlsx":
             raise ValidationError(
                 _("Only Excel workbooks (.xlsx) can be imported; “%(name)s” is not one.")
                 % {"name": upload.name}
-            )
-        if upload.size > settings.MAX_UPLOAD_SIZE:
-            raise ValidationError(
-                _("The file is %(size)s; at most %(limit)s can be imported.")
-                % {
-                    "size": filesizeformat(upload.size),
-                    "limit": filesizeformat(settings.MAX_UPLOAD_SIZE),
-                }
             )
         return upload
 
@@ -100,7 +96,7 @@ class ProcessImportForm(forms.Form):
 
 def inspect_archive(source: str | Path | IO[bytes]) -> str | None:
     """Why this file may not be opened as a workbook, or None when it may."""
-    not_a_workbook = _("This file is not an Excel workbook (.xlsx).")
+    not_a_workbook = str(MESSAGES["not_xlsx"])
     try:
         with zipfile.ZipFile(source) as archive:
             members = archive.infolist()

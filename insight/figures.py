@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -21,6 +22,13 @@ from django.utils.translation import pgettext_lazy
 from processes import fields as process_fields
 from processes.fields import SHORT_ASSESSMENT_LABELS
 from processes.models import Assessment, Axis, CoreProcess
+from processes.selectors import (
+    CountRow,
+    CountTable,
+    assessment_columns,
+    assessment_counts,
+    count_table,
+)
 
 # ---- overview figures -----------------------------------------------------------------
 
@@ -36,16 +44,6 @@ class Column:
     code: str
     label: str
     short: str
-
-
-@dataclass
-class MatrixRow:
-    label: str
-    counts: list[int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts)
 
 
 @dataclass
@@ -80,21 +78,29 @@ class AffectedRow:
 class Figures:
     basis: str
     columns: list[Column]
-    by_domain: list[MatrixRow]
-    by_axis: list[MatrixRow]
+    domains: CountTable
+    axes: CountTable
     affected: list[AffectedRow]
 
     @property
+    def by_domain(self) -> list[CountRow]:
+        return self.domains.rows
+
+    @property
+    def by_axis(self) -> list[CountRow]:
+        return self.axes.rows
+
+    @property
     def total(self) -> int:
-        return sum(row.total for row in self.by_domain)
+        return self.domains.total
 
     @property
     def domain_totals(self) -> list[int]:
-        return [sum(col) for col in zip(*(r.counts for r in self.by_domain), strict=True)]
+        return self.domains.totals
 
     @property
     def axis_totals(self) -> list[int]:
-        return [sum(col) for col in zip(*(r.counts for r in self.by_axis), strict=True)]
+        return self.axes.totals
 
     @property
     def affected_total(self) -> AffectedRow:
@@ -124,41 +130,29 @@ def overview_figures(processes: QuerySet[CoreProcess], *, basis: str) -> Figures
         .values("plan__domain_id", "plan__domain__name", "plan__domain__position", field_name)
         .annotate(n=Count("pk"), fte=Sum("fte"), budget=Sum("budget"))
     )
-    by_axis = list(processes.order_by().values("axis", field_name).annotate(n=Count("pk")))
+    by_axis = assessment_counts(processes, "axis", field_name)
 
-    codes = list(Assessment.values)
-    if any(row[field_name] not in Assessment.values for row in by_domain):
-        codes.append("")  # not assessed (or validated) yet
-    columns = [_column(code, basis) for code in codes]
-    index = {code: i for i, code in enumerate(codes)}
-    rest = len(codes) - 1
-
-    domains: dict[int, MatrixRow] = {}
+    counts: Counter = Counter()
+    names: dict[int, tuple] = {}
     affected: dict[int, AffectedRow] = {}
-    order: dict[int, tuple] = {}
     for row in by_domain:
-        pk = row["plan__domain_id"]
-        order[pk] = (row["plan__domain__position"], row["plan__domain__name"])
-        matrix = domains.setdefault(pk, MatrixRow(row["plan__domain__name"], [0] * len(codes)))
-        matrix.counts[index.get(row[field_name], rest)] += row["n"]
-        money = affected.setdefault(pk, AffectedRow(row["plan__domain__name"]))
-        if row[field_name] in AFFECTED:
-            code = row[field_name]
+        pk, name, code = row["plan__domain_id"], row["plan__domain__name"], row[field_name]
+        names[pk] = (row["plan__domain__position"], name)
+        counts[pk, code] += row["n"]
+        money = affected.setdefault(pk, AffectedRow(name))
+        if code in AFFECTED:
             money.count[code] = row["n"]
             money.fte[code] = row["fte"] or Decimal(0)
             money.budget[code] = row["budget"] or Decimal(0)
 
-    axes = {axis: MatrixRow(str(Axis(axis).label), [0] * len(codes)) for axis in Axis.values}
-    for row in by_axis:
-        if row["axis"] in axes:
-            axes[row["axis"]].counts[index.get(row[field_name], rest)] += row["n"]
-
-    ordered = sorted(order, key=order.__getitem__)
+    codes = assessment_columns(counts)  # a column of its own for the not yet assessed
+    ordered = sorted(names, key=names.__getitem__)
+    axes = [(axis, str(label)) for axis, label in Axis.choices] if names else []
     return Figures(
         basis=basis,
-        columns=columns,
-        by_domain=[domains[pk] for pk in ordered],
-        by_axis=list(axes.values()) if domains else [],
+        columns=[_column(code, basis) for code in codes],
+        domains=count_table(counts, [(pk, names[pk][1]) for pk in ordered], codes),
+        axes=count_table(by_axis, axes, codes),
         affected=[affected[pk] for pk in ordered],
     )
 
@@ -191,7 +185,7 @@ def _lines(label: str, width: int = 34) -> list[str]:
     return lines
 
 
-def bubble_chart(rows: list[MatrixRow], columns: list[Column]) -> dict:
+def bubble_chart(rows: list[CountRow], columns: list[Column]) -> dict:
     """A grid of circles: one row per domain (or axis), one column per assessment.
 
     A circle's area follows the count and the count is written beside it, so neither

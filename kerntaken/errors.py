@@ -75,8 +75,14 @@ MESSAGES = {
     "group_locked": _("The working group can no longer change for a plan that is “%(state)s”."),
     "item_not_open": _("%(code)s has already been decided and cannot be put on an agenda."),
     "item_other_group": _("%(code)s is not before this working group."),
+    # uploads (kerntaken/uploads.py): the same texts for every form and the admin
+    "file_too_large": _("The file is too large (%(size)s); the limit is %(limit)s."),
+    "not_a_document": _(
+        "This file is not a PDF, Word (DOCX) or Excel (XLSX) document. "
+        "Only these types can be added; the file's name does not count, only its content."
+    ),
+    "not_xlsx": _("This file is not an Excel workbook (.xlsx)."),
     "not_pdf": _("The decision document must be a PDF file; this file is not a PDF."),
-    "file_too_large": _("The file is too large (%(size)s MB); the limit is %(limit)s MB."),
     "reference_exists": _("A government decision with this reference number already exists."),
     "code_taken": _("This plan already has a process with this code."),
 }

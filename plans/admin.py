@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from kerntaken.uploads import DocumentField
 from plans.models import (
     Document,
     Entity,
@@ -173,6 +175,8 @@ class MinisterConsultationAdmin(ImmutableWhenApprovedMixin, SimpleHistoryAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    # The site's check of uploads (size, type by content), not a bare file field.
+    formfield_overrides = {models.FileField: {"form_class": DocumentField}}
     list_display = ["title", "round", "kind", "date", "is_public"]
     list_filter = ["round", "kind", "is_public"]
     search_fields = ["title"]

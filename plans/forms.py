@@ -10,9 +10,6 @@ from django.utils.translation import pgettext_lazy
 
 from plans.models import Minister, MinisterConsultation, Round
 
-# Path segments of /ronde-beheer/ that a round's slug must not take.
-RESERVED_SLUGS = frozenset({"nieuw", "documenten"})
-
 
 class PlanVersionForm(forms.Form):
     """The plan's version when the page was opened (optimistic locking of the plan)."""
@@ -156,16 +153,6 @@ class RoundForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["previous"].queryset = Round.objects.order_by("-start_date")
-
-    def clean_slug(self) -> str:
-        slug = self.cleaned_data["slug"]
-        if slug in RESERVED_SLUGS:
-            raise forms.ValidationError(
-                _("“%(slug)s” is reserved; choose another short name."),
-                code="reserved",
-                params={"slug": slug},
-            )
-        return slug
 
     def clean(self) -> dict:
         data = super().clean()

@@ -7,6 +7,7 @@ The plan's state moves only through `plans.services`; the table of allowed moves
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -78,9 +79,23 @@ class Minister(models.Model):
         return self.portfolio
 
 
+# Path segments of /ronde-beheer/ that a round's slug must not take: a round so named
+# could not be reached.
+RESERVED_SLUGS = frozenset({"nieuw", "documenten"})
+
+
+def validate_round_slug(slug: str) -> None:
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved; choose another short name."),
+            code="reserved",
+            params={"slug": slug},
+        )
+
+
 class Round(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True, validators=[validate_round_slug])
     introduction = models.TextField(_("introduction"), blank=True)
     start_date = models.DateField(_("start"))
     submission_deadline = models.DateField(_("submission deadline"))

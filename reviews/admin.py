@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
+from kerntaken.uploads import PdfField
 from plans.admin import ImmutableWhenApprovedMixin
 from reviews.models import FrameworkCheck, GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 
@@ -49,6 +51,8 @@ class ReviewItemAdmin(ImmutableWhenApprovedMixin, SimpleHistoryAdmin):
 
 @admin.register(GovernmentDecision)
 class GovernmentDecisionAdmin(admin.ModelAdmin):
+    # The site's check of uploads (size, a PDF by content), not a bare file field.
+    formfield_overrides = {models.FileField: {"form_class": PdfField}}
     list_display = ["reference", "round", "date"]
     list_filter = ["round"]
     search_fields = ["reference", "title"]

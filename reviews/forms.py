@@ -6,17 +6,16 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.utils.formats import date_format, number_format
+from django.template.defaultfilters import filesizeformat
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from kerntaken.errors import MESSAGES
 from kerntaken.permissions import Role
+from kerntaken.uploads import PdfField
 from plans.models import Plan, Round
 from processes.models import REVIEWED_ASSESSMENTS, Assessment
 from reviews.models import FrameworkCheck, GovernmentDecision, Meeting, ReviewItem, WorkingGroup
-
-PDF_MAGIC = b"%PDF-"
-MEGABYTE = 1024 * 1024
 
 
 class DateInput(forms.DateInput):
@@ -261,7 +260,7 @@ class GovernmentDecisionForm(forms.Form):
         help_text=_("For example VR 2015 1707 DOC.0789/1"),
     )
     title = forms.CharField(label=_("Title"), max_length=300, required=False)
-    document = forms.FileField(
+    document = PdfField(
         label=_("Decision document (PDF)"),
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
     )
@@ -279,8 +278,8 @@ class GovernmentDecisionForm(forms.Form):
     def __init__(self, *args, round: Round, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.round = round
-        self.fields["document"].help_text = _("A PDF file of at most %(limit)s MB.") % {
-            "limit": settings.MAX_UPLOAD_SIZE // MEGABYTE
+        self.fields["document"].help_text = _("A PDF file of at most %(limit)s.") % {
+            "limit": filesizeformat(settings.MAX_UPLOAD_SIZE)
         }
         self.fields["plans"].queryset = (
             Plan.objects.filter(round=round, status=Plan.Status.VALIDATED)
@@ -293,22 +292,3 @@ class GovernmentDecisionForm(forms.Form):
         if GovernmentDecision.objects.filter(reference__iexact=reference).exists():
             raise ValidationError(MESSAGES["reference_exists"])
         return reference
-
-    def clean_document(self):
-        document = self.cleaned_data["document"]
-        limit = settings.MAX_UPLOAD_SIZE
-        if document.size > limit:
-            raise ValidationError(
-                MESSAGES["file_too_large"]
-                % {
-                    "size": number_format(document.size / MEGABYTE, 1),
-                    "limit": number_format(limit / MEGABYTE, 0),
-                }
-            )
-        # The type by its content, not its name: a PDF starts with "%PDF-".
-        document.seek(0)
-        head = document.read(len(PDF_MAGIC))
-        document.seek(0)
-        if head != PDF_MAGIC:
-            raise ValidationError(MESSAGES["not_pdf"])
-        return document

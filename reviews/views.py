@@ -8,7 +8,7 @@ through the services; a refused step becomes a message or a form error, never a 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib import messages
@@ -29,6 +29,7 @@ from kerntaken.errors import MESSAGES, DomainError
 from plans import services as plan_services
 from plans.models import Plan, PolicyDomain, Round
 from processes.models import REVIEWED_ASSESSMENTS, Assessment, CoreProcess
+from processes.selectors import assessment_counts, count_table
 from reviews import services
 from reviews.forms import (
     AssignWorkingGroupForm,
@@ -114,24 +115,19 @@ def round_overview(request: HttpRequest) -> HttpResponse:
                 "domain", "round", "framework_check"
             )
         }
-        counts: dict[int, Counter] = defaultdict(Counter)
-        per_assessment = (
-            CoreProcess.objects.filter(plan__round=round_)
-            .order_by()
-            .values("plan_id", "assessment")
-            .annotate(n=Count("pk"))
-            .values_list("plan_id", "assessment", "n")
+        counts = assessment_counts(CoreProcess.objects.filter(plan__round=round_), "plan_id")
+        table = count_table(
+            counts, [(plan.pk, plan.domain.name) for plan in plans.values()], Assessment.values
         )
-        for plan_id, assessment, n in per_assessment:
-            counts[plan_id][assessment] = n
+        per_plan = {row.key: row for row in table.rows}
         past_deadline = round_.submission_deadline < timezone.localdate()
         for domain in PolicyDomain.objects.all():
             plan = plans.get(domain.pk)
             row = OverviewRow(domain=domain, plan=plan)
             row.overdue = past_deadline and (plan is None or plan.is_editable)
             if plan is not None:
-                row.counts = [counts[plan.pk][a] for a in Assessment]
-                row.total = sum(counts[plan.pk].values())
+                row.counts = per_plan[plan.pk].counts
+                row.total = per_plan[plan.pk].total
                 states[plan.status] += 1
             overdue_count += row.overdue
             rows.append(row)

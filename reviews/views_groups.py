@@ -106,17 +106,17 @@ def working_group_update(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _save_group(request, form: WorkingGroupForm, round_, group) -> WorkingGroup | None:
-    data = form.cleaned_data
+    fields = ("name", "chair", "members", "plans")
+    arguments = {name: form.cleaned_data[name] for name in fields}
+    return _saved(
+        form, services.save_working_group, by=request.user, group=group, round=round_, **arguments
+    )
+
+
+def _saved(form, save, **arguments):
+    """What the service saved, or None with its refusal written onto the form."""
     try:
-        return services.save_working_group(
-            by=request.user,
-            group=group,
-            round=round_,
-            name=data["name"],
-            chair=data["chair"],
-            members=data["members"],
-            plans=data["plans"],
-        )
+        return save(**arguments)
     except (DomainError, ValidationError) as error:
         add_errors(form, error)
         return None
@@ -177,20 +177,11 @@ def meeting_update(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _save_meeting(request, form: MeetingForm, group, meeting) -> Meeting | None:
-    data = form.cleaned_data
-    try:
-        return services.save_meeting(
-            by=request.user,
-            group=group,
-            meeting=meeting,
-            date=data["date"],
-            place=data["place"],
-            minutes=data["minutes"],
-            agenda=data["agenda"],
-        )
-    except (DomainError, ValidationError) as error:
-        add_errors(form, error)
-        return None
+    fields = ("date", "place", "minutes", "agenda")
+    arguments = {name: form.cleaned_data[name] for name in fields}
+    return _saved(
+        form, services.save_meeting, by=request.user, group=group, meeting=meeting, **arguments
+    )
 
 
 @require_GET

@@ -46,15 +46,18 @@ def form_data(**overrides) -> dict:
     } | overrides
 
 
+def add_document(round_, by, **fields) -> Document:
+    return document_services.add_document(round=round_, by=by, summary="", **fields)
+
+
 @pytest.fixture
 def document(round_, coordinator):
-    return document_services.add_document(
-        round=round_,
-        by=coordinator,
+    return add_document(
+        round_,
+        coordinator,
         title="Mededeling",
         kind=Document.Kind.COMMUNICATION,
         date=dt.date(2014, 9, 19),
-        summary="",
         is_public=True,
         file=pdf_upload(),
     )
@@ -62,13 +65,12 @@ def document(round_, coordinator):
 
 @pytest.fixture
 def internal_document(round_, coordinator):
-    return document_services.add_document(
-        round=round_,
-        by=coordinator,
+    return add_document(
+        round_,
+        coordinator,
         title="Verslag van het voorzitterscollege",
         kind=Document.Kind.MINUTES,
         date=dt.date(2015, 2, 24),
-        summary="",
         is_public=False,
         file=pdf_upload("verslag.pdf"),
     )

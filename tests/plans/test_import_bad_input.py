@@ -272,7 +272,7 @@ def test_a_single_sheet_of_another_name_is_read(filled_plan):
 
 def test_50_mb_file_is_refused(upload_refused):
     page = upload_refused(b"\0" * (50 * 1024 * 1024))
-    assert "Het bestand is 50,0\xa0MB groot; hoogstens 10,0\xa0MB kan worden geïmporteerd." in page
+    assert "Het bestand is te groot (50,0\xa0MB); de limiet is 10,0\xa0MB." in page
 
 
 def test_file_that_is_not_a_workbook_is_refused(filled_plan, upload_refused):

@@ -86,6 +86,7 @@ def test_new_round_form_proposes_the_latest_round_as_previous(client, coordinato
         ({"review_end": "2020-03-01"}, "review_end", "kan niet eindigen voor ze begint"),
         ({"slug": "2014-2015"}, "slug", ""),
         ({"slug": "nieuw"}, "slug", "is voorbehouden"),
+        ({"slug": "documenten"}, "slug", "is voorbehouden"),
         ({"slug": "met spaties"}, "slug", ""),
         ({"name": ""}, "name", ""),
         ({"start_date": "morgen"}, "start_date", ""),
