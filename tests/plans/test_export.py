@@ -17,7 +17,6 @@ from exchange.exports import (
 )
 from processes.models import CoreProcess
 from tests import factories
-from tests.conftest import consult_all
 from tests.plans.excel import HEADERS, add_processes, approve, open_workbook, response_bytes
 
 ASSESSMENTS = [
@@ -41,7 +40,7 @@ AXES = [
 @pytest.fixture
 def approved_plan(plan, entity, editor, coordinator):
     add_processes(plan, entity)
-    approve(plan, editor, coordinator, consult_all)
+    approve(plan, editor, coordinator)
     return plan
 
 
