@@ -19,3 +19,16 @@ def navigation(request: HttpRequest) -> dict:
             "is_admin": user.is_staff,
         }
     }
+
+
+def notifications(request: HttpRequest) -> dict:
+    """The unread count in the header: one query (an indexed count), only when a page
+    shows it (a lazy value: htmx fragments and downloads never ask)."""
+    user = request.user
+    if not user.is_authenticated:
+        return {}
+
+    def unread() -> int:
+        return permissions.visible_notifications(user).filter(read_at__isnull=True).count()
+
+    return {"unread_notifications": unread}
