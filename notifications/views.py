@@ -1,4 +1,4 @@
-"""Meldingen: the signed-in user's recent notifications; opening one marks it read."""
+"""Meldingen: the signed-in user's recent notifications; opening one (a POST) marks it read."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def notification_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_POST
 def notification_open(request: HttpRequest, pk: int) -> HttpResponse:
     note = permissions.get_notification_or_404(request.user, pk)
     if note.read_at is None:
