@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 
+from kerntaken.errors import DomainError
 from notifications.models import Notification, UserPreference
 from plans import services as plan_services
 from reviews import services as review_services
@@ -165,7 +166,7 @@ def test_inactive_users_and_users_without_address_get_no_mail(
 def test_a_refused_action_tells_nobody(
     plan, editor, coordinator, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(Exception):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(DomainError):
         plan_services.submit_plan(plan=plan, by=editor)  # no processes: refused
     assert not Notification.objects.exists()
     assert mail.outbox == []

@@ -255,9 +255,9 @@ def _many_processes(plan, count: int) -> None:
     )
 
 
-# Per page, whatever its size: session, user, the user's groups (permission module), the
-# count, the filter form's choices (rounds, domains, entities), the page of processes with
-# their entity, plan, domain and round joined in; the header's count of unread notifications; then the session is saved
+# Per page, whatever its size: session, user, the user's groups (permission module), the count, the
+# filter form's choices (rounds, domains, entities), the page of processes with their entity, plan,
+# domain and round joined in; the header's count of unread notifications; then the session is saved
 # (savepoint, update, release).
 SEARCH_QUERIES = 12
 

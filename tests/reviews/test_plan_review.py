@@ -125,10 +125,9 @@ def test_review_page_query_count_does_not_grow_with_processes(
     client, coordinator, in_review, django_assert_num_queries
 ):
     client.force_login(coordinator)
-    # session, user, plan, user's groups, the plan's working groups, framework check,
-    # items (with process, meeting, group, decider), processes (with entity and item),
-    # transitions (with actor), the header's count of unread notifications; the session's save (savepoint, update,
-    # release).
+    # session, user, plan, user's groups, the plan's working groups, framework check, items (with
+    # process, meeting, group, decider), processes (with entity and item), transitions (with actor),
+    # the header's count of unread notifications; the session's save (savepoint, update, release).
     with django_assert_num_queries(13):
         client.get(url("reviews:plan_review", in_review))
     entity = in_review.domain.entities.first()
