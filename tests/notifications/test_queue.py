@@ -17,12 +17,15 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from notifications.models import Notification
-from notifications.services import notify
 from notifications.tasks import MAX_ATTEMPTS, RETRY_DELAYS, send_notification_mail
 from plans import services as plan_services
 from plans.models import Plan
 from tests.conftest import consult_all, fill_plan
 from tests.notifications.conftest import FAILING_MAILERS
+
+# The worker runs here, in the test's process, as in production: on committed rows (its
+# own transactions; it closes a connection left inside a transaction, as a test's is).
+WORKER = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -37,6 +40,7 @@ def submit(plan, editor, capture) -> None:
         plan_services.submit_plan(plan=plan, by=editor)
 
 
+@WORKER
 def test_mail_waits_in_the_queue_until_the_worker_sends_it(
     ready, editor, coordinator, run_worker, django_capture_on_commit_callbacks
 ):
@@ -55,6 +59,7 @@ def test_mail_waits_in_the_queue_until_the_worker_sends_it(
     assert Notification.objects.get(recipient=coordinator).mailed_at is not None
 
 
+@WORKER
 def test_a_task_run_twice_mails_once(
     ready, editor, coordinator, run_worker, django_capture_on_commit_callbacks
 ):
@@ -66,6 +71,7 @@ def test_a_task_run_twice_mails_once(
     assert len(mail.outbox) == 1
 
 
+@WORKER
 def test_failing_mail_server_leaves_the_action_and_retries_later(
     ready, editor, coordinator, settings, run_worker, caplog,
     django_capture_on_commit_callbacks,
@@ -97,9 +103,16 @@ def test_failing_mail_server_leaves_the_action_and_retries_later(
     assert Notification.objects.get(recipient=coordinator).mailed_at is not None
 
 
+@WORKER
 def test_retries_stop_after_the_last_attempt(coordinator, settings, run_worker, caplog):
     settings.MAILERS = FAILING_MAILERS
-    (note,) = notify([coordinator], "plan_submitted", {"domain": "X", "round": "R"}, "/")
+    note = Notification.objects.create(
+        recipient=coordinator,
+        kind="plan_submitted",
+        context={"domain": "X", "round": "R"},
+        url="/",
+        created_at=timezone.now(),
+    )
     send_notification_mail.enqueue(notification_id=note.pk, attempt=MAX_ATTEMPTS)
     with caplog.at_level(logging.INFO, logger="kerntaken"):
         run_worker()
