@@ -17,6 +17,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("gezondheid/", health.health, name="health"),
+    # Browsers ask for /favicon.ico on what is not a page (JSON, downloads).
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("", include("plans.urls")),
     path("", include("processes.urls")),

@@ -1,4 +1,4 @@
-"""Notifications (Meldingen) and the health endpoint.
+"""Notifications (Meldingen), the health endpoint and the favicon.
 
 Every signed-in user reads their own notifications; one of another user's is "not
 found". The health endpoint is public and answers GET only.
@@ -44,4 +44,6 @@ ROUTES = [
         },
     ),
     Route("health", get={role: 200 for role in SIGNED_IN}, post=None),
+    # The site's icon for the browsers that ask /favicon.ico (a permanent redirect).
+    Route("favicon", get={role: 302 for role in SIGNED_IN}, post=None),
 ]
