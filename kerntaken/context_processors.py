@@ -6,8 +6,9 @@ from kerntaken import permissions
 
 
 def navigation(request: HttpRequest) -> dict:
-    user = request.user
-    if not user.is_authenticated:
+    # No user on a page answered before authentication ran (the 400 of a bad host).
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
         return {"nav": {}}
     return {
         "nav": {
@@ -19,3 +20,16 @@ def navigation(request: HttpRequest) -> dict:
             "is_admin": user.is_staff,
         }
     }
+
+
+def notifications(request: HttpRequest) -> dict:
+    """The unread count in the header: one query (an indexed count), only when a page
+    shows it (a lazy value: htmx fragments and downloads never ask)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+
+    def unread() -> int:
+        return permissions.visible_notifications(user).filter(read_at__isnull=True).count()
+
+    return {"unread_notifications": unread}

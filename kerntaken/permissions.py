@@ -273,3 +273,22 @@ def startable_domains(user, queryset: QuerySet | None = None) -> QuerySet:
 def can_search_processes(user) -> bool:
     """Search and export the processes of every plan the user may see (SPEC §6)."""
     return user.is_authenticated
+
+
+# ---- notifications -----------------------------------------------------------------
+
+
+def visible_notifications(user) -> QuerySet:
+    """A user's own notifications; nobody reads another's."""
+    from notifications.models import Notification
+
+    if not user.is_authenticated:
+        return Notification.objects.none()
+    return Notification.objects.filter(recipient=user)
+
+
+def get_notification_or_404(user, pk: int):
+    note = visible_notifications(user).filter(pk=pk).first()
+    if note is None:
+        raise Http404(_("No such notification."))
+    return note

@@ -3,9 +3,9 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
-from django.views.i18n import set_language
 
-from kerntaken import views
+from kerntaken import health, views
+from notifications.views import set_language
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -16,6 +16,9 @@ urlpatterns = [
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("gezondheid/", health.health, name="health"),
+    # Browsers ask for /favicon.ico on what is not a page (JSON, downloads).
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("", include("plans.urls")),
     path("", include("processes.urls")),
@@ -23,7 +26,9 @@ urlpatterns = [
     path("", include("exchange.urls")),
     path("", include("publication.urls")),
     path("", include("insight.urls")),
+    path("", include("notifications.urls")),
 ]
+
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,8 +1,10 @@
 """The start page: the public rounds for everyone, and each role's own place."""
 
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.views.decorators.http import require_safe
 
 from kerntaken import permissions
 from plans.models import Plan, Round
@@ -25,3 +27,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "home.html",
         {"rounds": rounds, "approved_count": approved.count()},
     )
+
+
+@login_not_required
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    return HttpResponsePermanentRedirect(static("favicon.svg"))

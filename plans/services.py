@@ -13,20 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 from simple_history.utils import bulk_create_with_history
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
+from kerntaken.logs import log_event
 from kerntaken.permissions import Role
+from notifications.services import notify
 from plans.models import (
     Minister,
     MinisterConsultation,
@@ -63,7 +62,7 @@ def move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTra
     plan._history_user = by
     plan.save()
     plan.refresh_from_db(fields=["version"])
-    return PlanTransition.objects.create(
+    transition = PlanTransition.objects.create(
         plan=plan,
         action=action,
         from_status=from_status,
@@ -72,6 +71,10 @@ def move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTra
         at=timezone.now(),
         comment=comment,
     )
+    event = {"plan": plan.pk, "action": str(action), "from_status": from_status}
+    event |= {"to_status": plan.status, "user": by.pk}
+    transaction.on_commit(lambda: log_event("plan_transition", **event))
+    return transition
 
 
 def ensure_editable(plan: Plan) -> None:
@@ -102,18 +105,17 @@ def freeze_version(plan: Plan, *, kind: str, by) -> PlanVersion:
     )
 
 
-def _users_with_role(role: Role):
-    return get_user_model().objects.filter(groups__name=role, is_active=True).exclude(email="")
+def users_with_role(role: Role):
+    return get_user_model().objects.filter(groups__name=role, is_active=True).distinct()
 
 
-def _notify(recipients: Iterable[str], subject: str, body: str) -> None:
-    recipients = sorted(set(recipients))
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
+def plan_editors(plan: Plan):
+    return plan.domain.editors.filter(is_active=True)
 
 
-def _plan_url(plan: Plan) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse("plans:plan_detail", kwargs={"pk": plan.pk})
+def plan_context(plan: Plan, **values) -> dict:
+    """What every notification about a plan names: its domain and round."""
+    return {"domain": plan.domain.name, "round": plan.round.name, **values}
 
 
 # ---- what stands between a plan and its submission ---------------------------------
@@ -154,21 +156,14 @@ def submit_plan(*, plan: Plan, by, comment: str = "") -> Plan:
             raise DomainError(MESSAGES["submit_incomplete"], problems)
         move(plan, action=Plan.Action.SUBMIT, by=by, comment=comment, submitted_at=timezone.now())
         freeze_version(plan, kind=PlanVersion.Kind.SUBMITTED, by=by)
-        transaction.on_commit(lambda: _mail_submitted(plan))
-    return plan
-
-
-def _mail_submitted(plan: Plan) -> None:
-    with override(settings.LANGUAGE_CODE):
-        _notify(
-            _users_with_role(Role.COORDINATOR).values_list("email", flat=True),
-            _("Core-task plan submitted: %(domain)s") % {"domain": plan.domain.name},
-            _(
-                "The plan of %(domain)s for %(round)s was submitted and awaits your review."
-                "\n\n%(url)s"
-            )
-            % {"domain": plan.domain.name, "round": plan.round.name, "url": _plan_url(plan)},
+        # The coordinators act next: they review the plan.
+        notify(
+            users_with_role(Role.COORDINATOR),
+            "plan_submitted",
+            plan_context(plan),
+            reverse("reviews:plan_review", kwargs={"pk": plan.pk}),
         )
+    return plan
 
 
 def return_plan(*, plan: Plan, by, reason: str) -> Plan:
@@ -183,23 +178,13 @@ def return_plan(*, plan: Plan, by, reason: str) -> Plan:
         # A returned plan is reviewed afresh after resubmission: open items go.
         plan.review_items.all().delete()
         move(plan, action=Plan.Action.RETURN, by=by, comment=reason, return_reason=reason)
-        transaction.on_commit(lambda: _mail_returned(plan, reason))
-    return plan
-
-
-def _mail_returned(plan: Plan, reason: str) -> None:
-    with override(settings.LANGUAGE_CODE):
-        _notify(
-            plan.domain.editors.filter(is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True),
-            _("Core-task plan returned: %(domain)s") % {"domain": plan.domain.name},
-            _(
-                "The coordinating administration returned your plan for changes.\n\n"
-                "Reason: %(reason)s\n\n%(url)s"
-            )
-            % {"reason": reason, "url": _plan_url(plan)},
+        notify(
+            plan_editors(plan),
+            "plan_returned",
+            plan_context(plan, reason=reason),
+            reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
         )
+    return plan
 
 
 # ---- the plan's other records ------------------------------------------------------

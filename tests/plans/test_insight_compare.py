@@ -300,9 +300,9 @@ def test_compare_refuses_post(client, coordinator, resubmitted):
     assert client.post(url(resubmitted)).status_code == 405
 
 
-# Session, user, the user's groups, the plan (with domain, round and decision), its
-# versions; then the session is saved (savepoint, update, release).
-COMPARE_QUERIES = 8
+# Session, user, the user's groups, the plan (with domain, round and decision), its versions; the
+# header's count of unread notifications; then the session is saved (savepoint, update, release).
+COMPARE_QUERIES = 9
 
 
 def test_compare_query_count_is_fixed(

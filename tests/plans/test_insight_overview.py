@@ -227,10 +227,10 @@ def _volume(plan, count: int) -> None:
     )
 
 
-# Session, user, the user's groups (permission module), the rounds, the two aggregates
-# (domain × assessment with the sums; axis × assessment), the plans with their number of
-# versions; then the session is saved (savepoint, update, release).
-OVERVIEW_QUERIES = 10
+# Session, user, the user's groups (permission module), the rounds, the two aggregates (domain ×
+# assessment with the sums; axis × assessment), the plans with their number of versions; the
+# header's count of unread notifications; then the session is saved (savepoint, update, release).
+OVERVIEW_QUERIES = 11
 
 
 @pytest.mark.parametrize("count", [1, 400])
