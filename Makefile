@@ -47,14 +47,16 @@ run: setup
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
 
 # Debian packages the tests need: the browser, the spreadsheet program that opens the
-# workbooks, PDF text extraction, gettext, PostgreSQL's client tools. Installed when
-# missing and we are root; otherwise the run stops and says what to install.
+# workbooks with Calibri's metrics (Carlito), PDF text extraction, gettext, PostgreSQL's
+# client tools. Installed when missing and we are root; otherwise the run stops and says
+# what to install.
 SYSTEM_PACKAGES := chromium:/usr/bin/chromium libreoffice-calc-nogui:/usr/bin/soffice \
+	fonts-crosextra-carlito:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf \
 	poppler-utils:/usr/bin/pdftotext gettext:/usr/bin/msgfmt postgresql-client:/usr/bin/pg_dump
 
 system-packages:
 	@missing=""; for entry in $(SYSTEM_PACKAGES); do \
-		test -x "$${entry#*:}" || missing="$$missing $${entry%%:*}"; done; \
+		test -e "$${entry#*:}" || missing="$$missing $${entry%%:*}"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "Installing Debian packages:$$missing"; \
