@@ -193,6 +193,8 @@ if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend"):
     }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kerntaken@localhost")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Where the accessibility statement asks people to report a problem.
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Sessions end after an idle hour (renewed on every request) and with the browser.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", "3600"))
