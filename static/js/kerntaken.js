@@ -126,9 +126,9 @@
   });
 
   // ---- Focus and announcement after an htmx swap ---------------------------------------
-  // Where the page's own script has not placed focus (the element that had it was
-  // replaced), focus goes to the first field to correct, else to the message of the new
-  // content, else to the new content itself; its message is announced.
+  // Focus goes to the first field to correct; else, where the element that had the focus
+  // was replaced, to the message of the new content or to the new content itself. Its
+  // message is announced.
   let swappedId = null;
   document.addEventListener("htmx:beforeSwap", (event) => {
     const target = event.detail.target;
@@ -145,13 +145,19 @@
       if (message && message.textContent.trim() && !liveRegion().textContent) {
         say(message.textContent.trim(), false);
       }
+      // A refused form: its first field to correct, even where htmx kept the focus on
+      // the button that was pressed.
+      const invalid = region.querySelector(".is-invalid");
+      if (invalid) {
+        invalid.focus();
+        return;
+      }
       const active = document.activeElement;
       if (active && active !== document.body && document.contains(active)) {
         return;
       }
-      const invalid = region.querySelector(".is-invalid");
-      const place = invalid || message || region;
-      if (!invalid && !place.hasAttribute("tabindex")) {
+      const place = message || region;
+      if (!place.hasAttribute("tabindex")) {
         place.setAttribute("tabindex", "-1");
       }
       place.focus();

@@ -85,7 +85,8 @@ def test_deciding_in_place_is_busy_once_and_the_count_follows(signed_in):
     assert remaining >= 2, "the demo meeting needs two undecided items"
     page = signed_in("coordinator")
     page.goto(f"/toetsing/vergaderingen/{item.meeting_id}/")
-    confirm_all = page.locator("#meeting-summary").get_by_role("link", name=re.compile("resterende"))
+    summary = page.locator("#meeting-summary")
+    confirm_all = summary.get_by_role("link", name=re.compile("resterende"))
     expect(confirm_all).to_contain_text(f"{remaining} resterende")
 
     held = hold(page, "**/beslissen/", "POST")
