@@ -10,6 +10,11 @@ from notifications.views import set_language
 urlpatterns = [
     path("", views.home, name="home"),
     path(
+        "toegankelijkheidsverklaring/",
+        views.accessibility_statement,
+        name="accessibility_statement",
+    ),
+    path(
         "accounts/login/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",

@@ -9,6 +9,7 @@ from publication import views, views_documents
 app_name = "publication"
 
 urlpatterns = [
+    path("woordenlijst/", views.glossary, name="glossary"),
     path("rondes/documenten/<row_id:pk>/", views.document_download, name="document_download"),
     path("rondes/<slug:slug>/", views.public_round, name="public_round"),
     path("rondes/<slug:slug>/excel/", views.public_round_export, name="public_round_export"),
