@@ -1,5 +1,6 @@
 """What the base layout needs to know about the signed-in user, asked of the permission module."""
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from kerntaken import permissions
@@ -33,3 +34,9 @@ def notifications(request: HttpRequest) -> dict:
         return permissions.visible_notifications(user).filter(read_at__isnull=True).count()
 
     return {"unread_notifications": unread}
+
+
+def page_address(request: HttpRequest) -> dict:
+    """The page's address for the print header, from SITE_URL: never from the request's
+    Host header, which may be the bad host that a 400 page answers."""
+    return {"page_address": settings.SITE_URL.rstrip("/") + request.get_full_path()}

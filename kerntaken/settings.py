@@ -103,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kerntaken.context_processors.navigation",
+                "kerntaken.context_processors.page_address",
                 "kerntaken.context_processors.notifications",
             ],
         },
