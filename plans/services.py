@@ -27,6 +27,7 @@ from simple_history.utils import bulk_create_with_history
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
 from kerntaken.permissions import Role
+from plans import versions
 from plans.models import (
     Minister,
     MinisterConsultation,
@@ -81,12 +82,11 @@ def ensure_editable(plan: Plan) -> None:
 
 def snapshot(plan: Plan) -> dict:
     """The plan's content as plain data, for a frozen version."""
-    processes = plan.processes.select_related("entity").order_by("position", "code")
     return {
         "domain": plan.domain.name,
         "round": plan.round.name,
         "status": plan.status,
-        "processes": [process_fields.snapshot_values(p) for p in processes],
+        "processes": versions.content_of(plan),
     }
 
 

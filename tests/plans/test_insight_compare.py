@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from insight.figures import compare_snapshots
 from plans import services as plan_services
 from plans.models import PlanVersion
+from plans.versions import compare_snapshots
 from processes import services as process_services
 from reviews import services as review_services
 from tests import factories
