@@ -9,6 +9,7 @@ consultation knows whether it was about the plan as it is now.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.formats import number_format
 
+from plans.models import PlanVersion
 from processes import fields as process_fields
 
 # ---- comparing two versions of a plan --------------------------------------------------
@@ -176,3 +178,89 @@ def fingerprint(processes: list[dict]) -> str:
     content = {p["code"]: {name: p.get(name) for name in names} for p in processes}
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+# ---- consultations on an earlier version (SPEC §14) --------------------------------------
+
+
+@dataclass
+class EarlierVersion:
+    """Consultations recorded on one earlier content of the plan, and what changed since."""
+
+    consultations: list
+    comparison: Comparison
+
+    @property
+    def ministers(self) -> str:
+        return ", ".join(c.minister.portfolio for c in self.consultations)
+
+    @property
+    def summary(self) -> dict[str, list[str]]:
+        return change_summary(self.comparison)
+
+
+def _label(process: dict) -> str:
+    return f"{process.get('code', '')} {process.get('title', '')}".strip()
+
+
+def change_summary(comparison: Comparison) -> dict[str, list[str]]:
+    """What changed, as the log keeps it and a page lists it: "CODE title" per process;
+    an assessment change with its old and new label."""
+    assessments = [
+        f"{change.code} {change.title}: {change.old_assessment} → {change.new_assessment}"
+        for change in comparison.assessment_changes
+    ]
+    others = [
+        f"{change.code} {change.title} ({', '.join(c.label.lower() for c in change.changes)})"
+        for change in comparison.changed
+        if not change.assessment_changed
+    ]
+    return {
+        "added": [_label(p) for p in comparison.added],
+        "removed": [_label(p) for p in comparison.removed],
+        "assessments": assessments,
+        "changed": others,
+    }
+
+
+def earlier_versions(plan, content: list[dict] | None = None) -> list[EarlierVersion]:
+    """The plan's consultations that were about another content than the plan's now,
+    grouped by the content they were about; empty when every one is current.
+
+    One query for the consultations, and one for the plan's content when a consultation
+    has a fingerprint to compare it with (`content` saves it when the caller has it).
+    """
+    consultations = [c for c in plan.consultations.select_related("minister") if c.fingerprint]
+    if not consultations:
+        return []
+    content = content_of(plan) if content is None else content
+    current = fingerprint(content)
+    groups: dict[str, list] = {}
+    for consultation in consultations:
+        if consultation.fingerprint != current:
+            groups.setdefault(consultation.fingerprint, []).append(consultation)
+    return [
+        EarlierVersion(
+            group, compare_snapshots({"processes": group[0].content}, {"processes": content})
+        )
+        for group in groups.values()
+    ]
+
+
+def consultation_basis(plan) -> dict:
+    """What the plan's submission rests on, for the coordinator's review page and the
+    dossier (`followup.dossier` calls this): the consultations its last submitted version
+    recorded ({id, minister, date, fingerprint, current}) and the log of consultations
+    held again on the changed plan and of the editor's confirmations (two queries).
+    Render it with the template `plans/_consultation_basis.html` (context `basis`)."""
+    submitted = (
+        plan.versions.filter(kind=PlanVersion.Kind.SUBMITTED)
+        .order_by("-number")
+        .values_list("consultations", flat=True)
+        .first()
+    )
+    consultations = [{**c, "date": dt.date.fromisoformat(c["date"])} for c in submitted or []]
+    return {
+        "consultations": consultations,
+        "events": list(plan.consultation_events.select_related("actor")),
+    }

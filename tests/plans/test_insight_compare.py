@@ -173,6 +173,15 @@ def resubmitted(plan, editor, coordinator, minister):
         axis="other",
         assessment="keep",
     )
+    # The plan changed after the consultation: the minister is consulted again (SPEC §14).
+    plan_services.record_consultation(
+        plan=plan,
+        minister=minister,
+        date=dt.date(2015, 3, 30),
+        outcome="agreement",
+        note="",
+        by=editor,
+    )
     plan_services.submit_plan(plan=plan, by=editor)
     plan.refresh_from_db()
     return plan
