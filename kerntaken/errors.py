@@ -90,4 +90,6 @@ MESSAGES = {
     "not_pdf": _("The decision document must be a PDF file; this file is not a PDF."),
     "reference_exists": _("A government decision with this reference number already exists."),
     "code_taken": _("This plan already has a process with this code."),
+    # overlaps across domains (insight)
+    "overlap_running": _("An analysis of this round is already running."),
 }

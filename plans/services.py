@@ -205,7 +205,7 @@ def _log_confirmation(plan: Plan, earlier: list[versions.EarlierVersion], *, by,
     ConsultationEvent.objects.create(
         plan=plan,
         kind=ConsultationEvent.Kind.CONFIRMED,
-        ministers=", ".join(version.ministers for version in earlier),
+        ministers="; ".join(version.ministers for version in earlier),
         reason=reason,
         changes=summary,
         actor=by,

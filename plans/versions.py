@@ -192,7 +192,7 @@ class EarlierVersion:
 
     @property
     def ministers(self) -> str:
-        return ", ".join(c.minister.portfolio for c in self.consultations)
+        return "; ".join(c.minister.portfolio for c in self.consultations)
 
     @property
     def summary(self) -> dict[str, list[str]]:
