@@ -21,9 +21,7 @@ SHOWN = [
 
 
 class OverlapFilterForm(forms.Form):
-    round = forms.ModelChoiceField(
-        label=capfirst(_("round")), queryset=Round.objects.none(), to_field_name="slug"
-    )
+    round = forms.ChoiceField(label=capfirst(_("round")))
     domain = forms.ModelChoiceField(
         label=_("Policy domain (either process)"),
         queryset=PolicyDomain.objects.none(),
@@ -40,7 +38,6 @@ class OverlapFilterForm(forms.Form):
 
     def __init__(self, *args, rounds: list[Round], domains: list[PolicyDomain], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["round"].queryset = Round.objects.filter(pk__in=[r.pk for r in rounds])
         self.fields["round"].choices = [(r.slug, r.name) for r in rounds]
         self.fields["domain"].queryset = PolicyDomain.objects.filter(pk__in=[d.pk for d in domains])
         self.fields["domain"].choices = [("", _("All domains"))] + [(d.pk, d.name) for d in domains]

@@ -102,7 +102,7 @@ def _similar_texts(
     try:
         matrix = vectorizer.fit_transform(documents)  # rows of unit length
     except ValueError:  # no word left at all (empty texts): nothing looks alike
-        return [[(i, 1.0)] for i in range(len(documents))]
+        return [[] for _ in documents]
     transposed = matrix.T.tocsr()
     similar: list[list[tuple[int, float]]] = []
     for start in range(0, matrix.shape[0], CHUNK):
@@ -115,9 +115,11 @@ def _similar_texts(
             if len(values) > TEXT_NEIGHBOURS:
                 best = np.argpartition(-values, TEXT_NEIGHBOURS)[:TEXT_NEIGHBOURS]
                 columns, values = columns[best], values[best]
-            own = [(start + row, 1.0)]  # a text is like itself (rounding aside)
-            similar.append(own + [(int(c), float(v)) for c, v in zip(columns, values, strict=True)
-                                  if c != start + row])  # fmt: skip
+            # A text is like itself (rounding aside), unless no word of it is left.
+            index = start + row
+            own = [(index, 1.0)] if matrix.indptr[index + 1] > matrix.indptr[index] else []
+            others = zip(columns.tolist(), values.tolist(), strict=True)
+            similar.append(own + [(c, v) for c, v in others if c != index])
         progress(min(1.0, (start + CHUNK) / matrix.shape[0]))
     return similar
 

@@ -39,7 +39,8 @@ def _filters(request: HttpRequest) -> tuple[OverlapFilterForm, Round | None, dic
     form = OverlapFilterForm(data, rounds=rounds, domains=domains)
     form.is_valid()
     chosen = {name: value for name, value in form.cleaned_data.items() if value}
-    round_ = chosen.pop("round", None) or (rounds[0] if rounds else None)
+    slug = chosen.pop("round", None)
+    round_ = next((r for r in rounds if r.slug == slug), rounds[0] if rounds else None)
     shown = {"round": round_.slug if round_ else ""} | {
         name: value.pk if name == "domain" else value for name, value in chosen.items()
     }
