@@ -169,12 +169,14 @@ def content_of(plan) -> list[dict]:
 
 def fingerprint(processes: list[dict]) -> str:
     """A stable digest of what a consultation is about: the compared fields of each
-    process (`processes.fields`), keyed by code.
+    process (`processes.fields`) that the domain's editor writes, keyed by code.
 
     The order of the processes does not count (reordering is not a change of content);
-    any change of a compared field, a process added or removed, or a new code does.
+    any change of such a field, a process added or removed, or a new code does. The
+    working group's final assessment is not the domain's content: its validation does
+    not put a consultation on an earlier version.
     """
-    names = [f.name for f in process_fields.compared()]
+    names = [f.name for f in process_fields.compared() if f.editable]
     content = {p["code"]: {name: p.get(name) for name in names} for p in processes}
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()

@@ -55,9 +55,7 @@ def test_accents_and_case_do_not_hide_a_duplicate():
 
 def test_the_same_axis_weighs_more():
     same = overlaps.find_pairs([text(1, 10, INSPECTION), text(2, 20, INSPECTION)])
-    other = overlaps.find_pairs(
-        [text(1, 10, INSPECTION), text(2, 20, INSPECTION, axis="permits")]
-    )
+    other = overlaps.find_pairs([text(1, 10, INSPECTION), text(2, 20, INSPECTION, axis="permits")])
     assert same[0].score == 1.0
     assert other[0].score == overlaps.OTHER_AXIS
 

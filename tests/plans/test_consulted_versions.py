@@ -53,6 +53,13 @@ def test_fingerprint_ignores_the_order_of_the_processes():
     assert versions.fingerprint([first, second]) == versions.fingerprint([second, first])
 
 
+def test_fingerprint_leaves_out_the_working_groups_final_assessment():
+    base = {"code": "A", "title": "Een", "assessment": "phase_out"}
+    assert versions.fingerprint([base]) == versions.fingerprint(
+        [base | {"final_assessment": "keep"}]
+    )
+
+
 def test_fingerprint_is_a_stable_sha256():
     content = [{"code": "A", "title": "Een"}]
     assert versions.fingerprint(content) == versions.fingerprint([dict(content[0])])
