@@ -46,6 +46,11 @@ MESSAGES = {
     "process_incomplete": _("Process %(code)s still lacks %(missing)s."),
     "consultation_missing": _("Record the consultation with: %(minister)s."),
     "reason_required": _("Give the reason why the plan is returned."),
+    "consulted_earlier_version": _(
+        "The plan changed after a minister's consultation. Record a new consultation, or "
+        "confirm that the changes need none and say why."
+    ),
+    "confirmation_reason_required": _("Give the reason why the changes need no new consultation."),
     "framework_check_missing": _("Complete the framework check first (a conclusion is required)."),
     "working_group_missing": _("Assign the plan to a working group first."),
     "items_undecided": _("Not every review item has been decided."),
@@ -85,4 +90,6 @@ MESSAGES = {
     "not_pdf": _("The decision document must be a PDF file; this file is not a PDF."),
     "reference_exists": _("A government decision with this reference number already exists."),
     "code_taken": _("This plan already has a process with this code."),
+    # overlaps across domains (insight)
+    "overlap_running": _("An analysis of this round is already running."),
 }

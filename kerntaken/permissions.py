@@ -23,6 +23,7 @@ from kerntaken.roles import (  # noqa: F401 - the roles are part of this module'
 )
 
 if TYPE_CHECKING:
+    from insight.models import OverlapPair
     from plans.models import Document, Plan
     from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 
@@ -268,6 +269,23 @@ def startable_domains(user, queryset: QuerySet | None = None) -> QuerySet:
     if is_coordinator(user):
         return qs
     return qs.filter(pk__in=editor_domain_ids(user))
+
+
+# ---- overlaps across domains (insight) ---------------------------------------------
+
+
+def can_view_overlaps(user) -> bool:
+    """The overlap analysis: see it, start it, mark its pairs — the coordination only."""
+    return is_coordinator(user)
+
+
+def get_overlap_pair_or_404(user, pk: int) -> OverlapPair:
+    from insight.models import OverlapPair
+
+    pair = OverlapPair.objects.select_related("round").filter(pk=pk).first()
+    if pair is None or not can_view_overlaps(user):
+        raise Http404(_("No such overlap."))
+    return pair
 
 
 def can_search_processes(user) -> bool:

@@ -26,7 +26,9 @@ from kerntaken.errors import MESSAGES, DomainError, NotAllowed
 from kerntaken.logs import log_event
 from kerntaken.permissions import Role
 from notifications.services import notify
+from plans import versions
 from plans.models import (
+    ConsultationEvent,
     Minister,
     MinisterConsultation,
     Plan,
@@ -82,18 +84,19 @@ def ensure_editable(plan: Plan) -> None:
         raise DomainError(MESSAGES["not_editable"] % {"state": plan.get_status_display()})
 
 
-def snapshot(plan: Plan) -> dict:
+def snapshot(plan: Plan, content: list[dict] | None = None) -> dict:
     """The plan's content as plain data, for a frozen version."""
-    processes = plan.processes.select_related("entity").order_by("position", "code")
     return {
         "domain": plan.domain.name,
         "round": plan.round.name,
         "status": plan.status,
-        "processes": [process_fields.snapshot_values(p) for p in processes],
+        "processes": versions.content_of(plan) if content is None else content,
     }
 
 
-def freeze_version(plan: Plan, *, kind: str, by) -> PlanVersion:
+def freeze_version(
+    plan: Plan, *, kind: str, by, content: list[dict] | None = None, consultations=()
+) -> PlanVersion:
     number = (plan.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     return PlanVersion.objects.create(
         plan=plan,
@@ -101,7 +104,8 @@ def freeze_version(plan: Plan, *, kind: str, by) -> PlanVersion:
         number=number,
         created_at=timezone.now(),
         created_by=by,
-        data=snapshot(plan),
+        data=snapshot(plan, content),
+        consultations=list(consultations),
     )
 
 
@@ -146,16 +150,36 @@ def missing_consultations(plan: Plan) -> list[Minister]:
 # ---- the transitions ----------------------------------------------------------------
 
 
-def submit_plan(*, plan: Plan, by, comment: str = "") -> Plan:
+def submit_plan(
+    *, plan: Plan, by, comment: str = "", confirm_unchanged: bool = False, reason: str = ""
+) -> Plan:
+    """Submit the plan. When it changed after a consultation, the editor either records
+    a new one first or confirms (`confirm_unchanged`) with a `reason` that the changes
+    need none; the confirmation is logged with what changed (SPEC §14)."""
     if not permissions.can_submit_plan(by, plan):
         raise NotAllowed(MESSAGES["not_allowed"])
+    reason = (reason or "").strip()
     with transaction.atomic():
         plan = lock_plan(plan)
         check_move(plan, Plan.Action.SUBMIT)
         if problems := submission_problems(plan):
             raise DomainError(MESSAGES["submit_incomplete"], problems)
+        content = versions.content_of(plan)
+        earlier = versions.earlier_versions(plan, content)
+        if earlier and not confirm_unchanged:
+            raise DomainError(MESSAGES["consulted_earlier_version"])
+        if earlier and not reason:
+            raise DomainError(MESSAGES["confirmation_reason_required"])
         move(plan, action=Plan.Action.SUBMIT, by=by, comment=comment, submitted_at=timezone.now())
-        freeze_version(plan, kind=PlanVersion.Kind.SUBMITTED, by=by)
+        freeze_version(
+            plan,
+            kind=PlanVersion.Kind.SUBMITTED,
+            by=by,
+            content=content,
+            consultations=_consulted(plan, versions.fingerprint(content)),
+        )
+        if earlier:
+            _log_confirmation(plan, earlier, by=by, reason=reason)
         # The coordinators act next: they review the plan.
         notify(
             users_with_role(Role.COORDINATOR),
@@ -164,6 +188,37 @@ def submit_plan(*, plan: Plan, by, comment: str = "") -> Plan:
             reverse("reviews:plan_review", kwargs={"pk": plan.pk}),
         )
     return plan
+
+
+def _consulted(plan: Plan, current: str) -> list[dict]:
+    """The consultations a submitted version rests on, as the version records them."""
+    return [
+        {
+            "id": c.pk,
+            "minister": c.minister.portfolio,
+            "date": c.date.isoformat(),
+            "fingerprint": c.fingerprint,
+            "current": c.fingerprint == current,
+        }
+        for c in plan.consultations.select_related("minister")
+    ]
+
+
+def _log_confirmation(plan: Plan, earlier: list[versions.EarlierVersion], *, by, reason) -> None:
+    summary: dict[str, list[str]] = {}
+    for version in earlier:
+        for key, lines in version.summary.items():
+            summary.setdefault(key, [])
+            summary[key] += [line for line in lines if line not in summary[key]]
+    ConsultationEvent.objects.create(
+        plan=plan,
+        kind=ConsultationEvent.Kind.CONFIRMED,
+        ministers="; ".join(version.ministers for version in earlier),
+        reason=reason,
+        changes=summary,
+        actor=by,
+        at=timezone.now(),
+    )
 
 
 def return_plan(*, plan: Plan, by, reason: str) -> Plan:
@@ -200,11 +255,34 @@ def record_consultation(
         ensure_editable(plan)
         if not plan.domain.ministers.filter(pk=minister.pk).exists():
             raise DomainError(MESSAGES["not_allowed"])
+        # The consultation is about the plan as it is now (SPEC §14).
+        content = versions.content_of(plan)
+        current = versions.fingerprint(content)
+        before = MinisterConsultation.objects.filter(plan=plan, minister=minister).first()
         consultation, _created = MinisterConsultation.objects.update_or_create(
             plan=plan,
             minister=minister,
-            defaults={"date": date, "outcome": outcome, "note": note, "recorded_by": by},
+            defaults={
+                "date": date,
+                "outcome": outcome,
+                "note": note,
+                "recorded_by": by,
+                "fingerprint": current,
+                "content": content,
+            },
         )
+        if before is not None and before.fingerprint and before.fingerprint != current:
+            comparison = versions.compare_snapshots(
+                {"processes": before.content}, {"processes": content}
+            )
+            ConsultationEvent.objects.create(
+                plan=plan,
+                kind=ConsultationEvent.Kind.RECONSULTED,
+                ministers=minister.portfolio,
+                changes=versions.change_summary(comparison),
+                actor=by,
+                at=timezone.now(),
+            )
         Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
     return consultation
 

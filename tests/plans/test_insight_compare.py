@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from insight.figures import compare_snapshots
 from plans import services as plan_services
 from plans.models import PlanVersion
+from plans.versions import compare_snapshots
 from processes import services as process_services
 from tests.insight_world import amended_to_keep, process
 
@@ -148,6 +148,15 @@ def resubmitted(plan, editor, coordinator, minister):
         title="Nieuw proces",
         axis="other",
         assessment="keep",
+    )
+    # The plan changed after the consultation: the minister is consulted again (SPEC §14).
+    plan_services.record_consultation(
+        plan=plan,
+        minister=minister,
+        date=dt.date(2015, 3, 30),
+        outcome="agreement",
+        note="",
+        by=editor,
     )
     plan_services.submit_plan(plan=plan, by=editor)
     plan.refresh_from_db()

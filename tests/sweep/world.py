@@ -12,6 +12,8 @@ the way production gets there (with its transitions, frozen versions and review 
 - `w.plans[state]` for every state of the lifecycle, `w.other_plan` (draft).
 - `w.process` (of the draft plan), `w.processes[state]` (one of each plan),
   `w.other_process` (of the other plan).
+- `w.overlap_pair`: a pair the overlap analysis of `w.round` found (the plans share
+  their processes' texts, so every process has its like in other domains).
 - `w.meeting` (of `w.group`), `w.item` (a pending review item of the plan in review),
   `w.decision` (the government decision that approved `w.plans["approved"]`),
   `w.document` (public) and `w.internal_document` (not public), both of `w.round`,
@@ -29,6 +31,8 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from demo import lifecycle
+from insight import overlaps
+from insight.models import OverlapPair, OverlapRun
 from kerntaken.permissions import Role
 from plans import services as plan_services
 from plans.models import Document, Minister, Plan, PolicyDomain, Round
@@ -71,6 +75,7 @@ class World:
     document: Document | None = None
     internal_document: Document | None = None
     minister: Minister | None = None
+    overlap_pair: OverlapPair | None = None
 
 
 def _users() -> dict[str, object]:
@@ -209,6 +214,10 @@ def build_world() -> World:
     w.process = w.processes["draft"]
     w.other_process = w.other_plan.processes.order_by("position").first()
     w.item = ReviewItem.objects.filter(plan=w.plans["in_review"]).order_by("pk").first()
+
+    run = OverlapRun.objects.create(round=round_, started_by=users["coordinator"])
+    overlaps.run_analysis(run)
+    w.overlap_pair = OverlapPair.objects.order_by("-score", "pk").first()
 
     w.document = _document(w, "Mededeling aan de Vlaamse Regering", is_public=True)
     w.internal_document = _document(w, "Verslag van de werkgroep (intern)", is_public=False)

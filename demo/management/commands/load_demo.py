@@ -23,6 +23,8 @@ from django.test.utils import override_settings
 from demo import dataset
 from demo.lifecycle import Script, advance
 from exchange.imports import apply_import, validate_rows
+from insight import overlaps
+from insight.models import OverlapRun
 from kerntaken.permissions import Role
 from plans import services
 from plans.models import (
@@ -35,6 +37,7 @@ from plans.models import (
     PolicyDomain,
     Round,
 )
+from processes import services as process_services
 from reviews import services as review_services
 from reviews.models import Meeting, ReviewItem, WorkingGroup
 
@@ -187,6 +190,8 @@ class Command(BaseCommand):
             )
             if target == Plan.Status.APPROVED:
                 approve.append(plan)
+            if changes := data["plans"][code].get("after_consultation"):
+                _change_after_consultation(plan, editor, changes)
         decision = steps["government_decision"]
         review_services.record_government_decision(
             round=round_,
@@ -197,6 +202,8 @@ class Command(BaseCommand):
             by=coordinator,
         )
         self._backdate(round_, steps["dates"])
+        # The coordinator's overlap page has a result to show (SPEC §14).
+        overlaps.run_analysis(OverlapRun.objects.create(round=round_, started_by=coordinator))
 
     def _import(self, plan: Plan, editor) -> None:
         """The plan's processes file through the importer; a refused row stops the load."""
@@ -225,6 +232,20 @@ class Command(BaseCommand):
         versions.filter(kind=PlanVersion.Kind.DEFINITIVE).update(
             created_at=when[Plan.Action.APPROVE]
         )
+
+
+def _change_after_consultation(plan: Plan, editor, changes: dict) -> None:
+    """Edit a plan after its consultations (a returned plan being reworked): its pages
+    then say the consultation was about an earlier version."""
+    for row in changes["changed"]:
+        values = {key: value for key, value in row.items() if key != "code"}
+        process = plan.processes.get(code=row["code"])
+        process_services.update_process(
+            process=process, by=editor, version=process.version, **values
+        )
+    for row in changes["added"]:
+        entity = plan.domain.entities.get(acronym=row["entity"])
+        process_services.create_process(plan=plan, by=editor, **(row | {"entity": entity}))
 
 
 def _script(steps: dict) -> Script:
