@@ -151,27 +151,3 @@ def assert_accessible(axe) -> Callable:
         assert not violations, f"{label or page.url}:\n" + report
 
     return _check
-
-
-@pytest.fixture(autouse=True)
-def _plain_transactions_on_the_shared_test_database(request) -> Iterator[None]:
-    """The live server's threads share the test's one in-memory SQLite connection (shared
-    cache), where a write lock taken when a transaction begins (`BEGIN IMMEDIATE`, the
-    settings' mode for SQLite) only widens the windows in which SQLite answers "database
-    table is locked" between the threads. Immediate transactions are for separate
-    connections to a database file (make run), where tests/kerntaken/
-    test_sqlite_concurrency.py proves them; here the connection keeps SQLite's default."""
-    from django.db import connection
-
-    shared = (
-        "live_server" in request.fixturenames
-        and connection.vendor == "sqlite"
-        and connection.is_in_memory_db()
-    )
-    if not shared:
-        yield
-        return
-    connection.ensure_connection()
-    previous, connection.transaction_mode = connection.transaction_mode, None
-    yield
-    connection.transaction_mode = previous
