@@ -243,7 +243,14 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # The API reads no body; the form parsers let the session's CSRF check read a refused
+    # POST (405) instead of answering it 415.
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "publication.api.negotiation.JsonWhateverIsAsked",
     "DEFAULT_PAGINATION_CLASS": "publication.api.pagination.Pagination",
     "DEFAULT_THROTTLE_CLASSES": ["publication.api.auth.TokenRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"api": os.environ.get("API_RATE", "600/minute")},

@@ -136,9 +136,7 @@ def _dataset(round_: Round, figures: dict, absolute, publisher: dict, licence: d
             "dct:modified": _date(modified),
         }
         if item.key == "json":
-            distribution["dct:conformsTo"] = {
-                "@id": absolute(reverse("publication:json_schema"))
-            }
+            distribution["dct:conformsTo"] = {"@id": absolute(reverse("publication:json_schema"))}
         if item.key in ("csv", "json"):
             distribution["foaf:page"] = {"@id": absolute(reverse("publication:data_dictionary"))}
         distributions.append({k: v for k, v in distribution.items() if v is not None})

@@ -45,9 +45,7 @@ class ApiToken(models.Model):
         verbose_name = _("API token")
         verbose_name_plural = _("API tokens")
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(key_digest=""), name="api_token_has_digest"
-            ),
+            models.CheckConstraint(condition=~Q(key_digest=""), name="api_token_has_digest"),
         ]
 
     def __str__(self) -> str:

@@ -217,9 +217,10 @@ class Freshness:
 def freshness(round_: Round) -> Freshness:
     """One aggregate query: how many approved processes, and when they last changed
     (a process saved, or a plan approved)."""
-    found = round_processes(round_).order_by().aggregate(
-        count=Count("pk"), changed=Max("updated_at"), approved=Max("plan__approved_at")
+    found = (
+        round_processes(round_)
+        .order_by()
+        .aggregate(count=Count("pk"), changed=Max("updated_at"), approved=Max("plan__approved_at"))
     )
     moments = [moment for moment in (found["changed"], found["approved"]) if moment]
     return Freshness(found["count"], max(moments) if moments else None)
-

@@ -43,9 +43,7 @@ urlpatterns = [
     ),
     path("open-data/catalogus.jsonld", views_opendata.data_catalogue, name="catalogue"),
     path("open-data/woordenboek/", views_public.data_dictionary, name="data_dictionary"),
-    path(
-        "open-data/kernprocessen.schema.json", views_opendata.json_schema, name="json_schema"
-    ),
+    path("open-data/kernprocessen.schema.json", views_opendata.json_schema, name="json_schema"),
     path("profiel/api-sleutels/", views_tokens.token_list, name="api_tokens"),
     path(
         "profiel/api-sleutels/<row_id:pk>/intrekken/",

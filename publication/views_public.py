@@ -82,7 +82,9 @@ def public_plan(request: HttpRequest, slug: str, domain: str) -> HttpResponse:
         "publication/plan.html",
         {
             "plan": plan,
-            "rows": [(process, labels.get(process.effective_assessment, "")) for process in processes],
+            "rows": [
+                (process, labels.get(process.effective_assessment, "")) for process in processes
+            ],
             "counts": [(label, counts[code]) for code, label in labels.items() if counts[code]],
             "description": structured["description"],
             "json_ld": json_ld(structured),

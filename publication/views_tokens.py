@@ -52,7 +52,9 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     if token is None:
         raise Http404(_("No such token."))
     if not token.is_active:
-        messages.info(request, _("The token “%(name)s” was already revoked.") % {"name": token.name})
+        messages.info(
+            request, _("The token “%(name)s” was already revoked.") % {"name": token.name}
+        )
     else:
         services.revoke_token(token=token, by=request.user)
         messages.success(request, _("The token “%(name)s” was revoked.") % {"name": token.name})

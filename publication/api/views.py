@@ -32,6 +32,7 @@ from publication.api.serializers import (
 )
 from reviews.models import GovernmentDecision
 
+
 class Problem(serializers.Serializer):
     detail = serializers.CharField()
 

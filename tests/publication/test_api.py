@@ -72,7 +72,9 @@ def test_a_token_of_a_deactivated_user_is_refused(client, viewer):
 
 @pytest.mark.parametrize("header", ["Bearer", "Bearer a b", "Bearer kt_not-a-token", "Bearer é"])
 def test_a_malformed_or_unknown_token_is_401(client, db, header):
-    response = client.get(api("api_rounds"), headers={"Authorization": header.encode().decode("latin-1")})
+    response = client.get(
+        api("api_rounds"), headers={"Authorization": header.encode().decode("latin-1")}
+    )
     assert response.status_code == 401
 
 
@@ -109,9 +111,7 @@ def test_viewer_sees_only_approved_plans_and_their_processes(client, viewer, app
     assert client.get(api("api_process", id=hidden.pk), headers=headers).status_code == 404
 
 
-def test_editor_sees_their_own_unapproved_plan_but_not_anothers(
-    client, editor, plan, unapproved
-):
+def test_editor_sees_their_own_unapproved_plan_but_not_anothers(client, editor, plan, unapproved):
     headers = bearer(token_of(editor))
     assert client.get(api("api_plan", id=plan.pk), headers=headers).status_code == 200
     assert client.get(api("api_plan", id=unapproved.pk), headers=headers).status_code == 404
@@ -120,7 +120,8 @@ def test_editor_sees_their_own_unapproved_plan_but_not_anothers(
 
 def test_coordinator_sees_every_plan(client, coordinator, approved, unapproved):
     assert ids(client.get(api("api_plans"), headers=bearer(token_of(coordinator)))) == {
-        approved.pk, unapproved.pk
+        approved.pk,
+        unapproved.pk,
     }
 
 
@@ -225,7 +226,13 @@ def test_schema_and_docs_are_served(client, db):
 
 @pytest.mark.parametrize(
     "query",
-    [{"entity": "9" * 30}, {"page": "9" * 30}, {"per_page": "-1"}, {"q": "a\x00b"}, {"q": "x" * 300}],
+    [
+        {"entity": "9" * 30},
+        {"page": "9" * 30},
+        {"per_page": "-1"},
+        {"q": "a\x00b"},
+        {"q": "x" * 300},
+    ],
 )
 def test_outlandish_query_values_are_answered_never_a_500(client, viewer, query):
     response = client.get(api("api_processes"), query, headers=bearer(token_of(viewer)))

@@ -54,9 +54,13 @@ def test_anonymous_reads_the_approved_plan_with_its_processes_and_decision(clien
         assert process_url(process) in response.text
     # Counts per final assessment, with the Dutch labels.
     assert "Vatbaar voor afbouw: <strong>1</strong>" in response.text
-    assert reverse(
-        "publication:public_plan_export", kwargs={"slug": approved.round.slug, "pk": approved.pk}
-    ) in response.text
+    assert (
+        reverse(
+            "publication:public_plan_export",
+            kwargs={"slug": approved.round.slug, "pk": approved.pk},
+        )
+        in response.text
+    )
 
 
 def test_plan_page_has_a_meta_description_and_json_ld(client, approved):
@@ -100,7 +104,8 @@ def test_process_codes_with_dots_slashes_and_spaces_have_their_page(client, appr
     # The open data's addresses are the same as reverse() makes.
     rows = list(
         views_opendata.opendata.rows(
-            approved.round, "http://testserver/rondes/2014-2015/plannen/{domain}/processen/{code}/",
+            approved.round,
+            "http://testserver/rondes/2014-2015/plannen/{domain}/processen/{code}/",
             for_json=True,
         )
     )
@@ -136,7 +141,11 @@ def test_a_plan_before_approval_is_404_at_every_public_address(
     client, plan, editor, advance, viewer, coordinator, state
 ):
     if state != "draft":
-        plan = advance(plan, state, editor) if state != "returned" else _returned(plan, editor, advance, coordinator)
+        plan = (
+            advance(plan, state, editor)
+            if state != "returned"
+            else _returned(plan, editor, advance, coordinator)
+        )
     for user in (None, viewer, coordinator, editor):
         if user is None:
             client.logout()
@@ -170,7 +179,9 @@ def test_a_process_of_an_approved_plan_under_another_domain_is_404(client, appro
     assert client.get(process_url(process)).status_code == 200
 
 
-def test_plan_page_queries_do_not_grow_with_its_processes(client, approved, django_assert_num_queries):
+def test_plan_page_queries_do_not_grow_with_its_processes(
+    client, approved, django_assert_num_queries
+):
     url = plan_url(approved)
     # The plan with its domain, round and decision; its processes with their entities.
     with django_assert_num_queries(2):

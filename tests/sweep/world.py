@@ -12,6 +12,7 @@ the way production gets there (with its transitions, frozen versions and review 
 - `w.plans[state]` for every state of the lifecycle, `w.other_plan` (draft).
 - `w.process` (of the draft plan), `w.processes[state]` (one of each plan),
   `w.other_process` (of the other plan).
+- `w.api_token`: a personal API token of the viewer.
 - `w.meeting` (of `w.group`), `w.item` (a pending review item of the plan in review),
   `w.decision` (the government decision that approved `w.plans["approved"]`),
   `w.document` (public) and `w.internal_document` (not public), both of `w.round`,
@@ -34,6 +35,8 @@ from plans import services as plan_services
 from plans.models import Document, Minister, Plan, PolicyDomain, Round
 from processes import services as process_services
 from processes.models import Assessment, Axis, CoreProcess, TransferLevel
+from publication import services as publication_services
+from publication.models import ApiToken
 from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 from tests import factories
 
@@ -71,6 +74,7 @@ class World:
     document: Document | None = None
     internal_document: Document | None = None
     minister: Minister | None = None
+    api_token: ApiToken | None = None
 
 
 def _users() -> dict[str, object]:
@@ -212,6 +216,7 @@ def build_world() -> World:
 
     w.document = _document(w, "Mededeling aan de Vlaamse Regering", is_public=True)
     w.internal_document = _document(w, "Verslag van de werkgroep (intern)", is_public=False)
+    w.api_token, _secret = publication_services.create_token(user=users["viewer"], name="Script")
     return w
 
 
