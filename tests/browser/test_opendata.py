@@ -23,7 +23,7 @@ def test_visitor_follows_round_plan_and_process_pages(new_page, assert_accessibl
     assert_accessible(page, "plan page")
     page.locator("table.public-processes tbody th a").first.click()
     assert "/processen/" in page.url
-    assert page.get_by_role("heading", name="Regeringsbeslissing").is_visible()
+    assert page.get_by_role("heading", name="Beslissing van de Vlaamse Regering").is_visible()
     assert_accessible(page, "process page")
     page.goto("/open-data/woordenboek/")
     assert page.locator("#field-final_assessment").is_visible()
