@@ -55,7 +55,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
-    "rest_framework",
+    # Django REST framework works without being an installed app; installed, its Dutch
+    # catalog would replace Django's own wording of shared messages ("Dit veld is vereist").
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "kerntaken",

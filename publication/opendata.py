@@ -117,8 +117,9 @@ def round_processes(round_: Round) -> QuerySet:
     )
 
 
-def rows(round_: Round, page_url: str, *, for_json: bool) -> Iterator[list]:
-    """The round's processes as lists of plain values, in `columns()` order, streamed.
+def rows(processes: QuerySet, page_url: str, *, for_json: bool) -> Iterator[list]:
+    """The processes (`round_processes(round)`) as lists of plain values, in `columns()`
+    order, streamed.
 
     `page_url` is the absolute address of a process page with `{domain}` and `{code}`
     left open: one address per row without one `reverse()` per row.
@@ -129,7 +130,7 @@ def rows(round_: Round, page_url: str, *, for_json: bool) -> Iterator[list]:
     domain_at, code_at = sources.index("plan__domain__code"), sources.index("code")
     prefix, _, rest = page_url.partition("{domain}")
     middle, _, suffix = rest.partition("{code}")
-    values = round_processes(round_).values_list(*sources).iterator(chunk_size=CHUNK_ROWS)
+    values = processes.values_list(*sources).iterator(chunk_size=CHUNK_ROWS)
     for row in values:
         out = [f(value) for f, value in zip(convert, row, strict=True)]
         out.append(f"{prefix}{row[domain_at]}{middle}{quote(row[code_at], safe=PATH_SAFE)}{suffix}")
@@ -161,14 +162,14 @@ class _Line:
         return line
 
 
-def csv_chunks(round_: Round, page_url: str) -> Iterator[str]:
+def csv_chunks(processes: QuerySet, page_url: str) -> Iterator[str]:
     """RFC 4180: comma, CRLF, quotes where needed; the header row first."""
     writer = csv.writer(_Line(), lineterminator="\r\n")
     yield writer.writerow([column.name for column in columns()])
-    yield from _blocks(writer.writerow(row) for row in rows(round_, page_url, for_json=False))
+    yield from _blocks(writer.writerow(row) for row in rows(processes, page_url, for_json=False))
 
 
-def json_chunks(round_: Round, page_url: str, *, about: dict) -> Iterator[str]:
+def json_chunks(processes: QuerySet, page_url: str, *, about: dict) -> Iterator[str]:
     """One JSON document: `about` (the round, licence, dictionary…) and `processes`."""
     names = [column.name for column in columns()]
     head = json.dumps(about, ensure_ascii=False)
@@ -176,7 +177,7 @@ def json_chunks(round_: Round, page_url: str, *, about: dict) -> Iterator[str]:
     encode = json.JSONEncoder(ensure_ascii=False).encode
     lines = (
         ("\n" if first else ",\n") + encode(dict(zip(names, row, strict=True)))
-        for first, row in _first_flag(rows(round_, page_url, for_json=True))
+        for first, row in _first_flag(rows(processes, page_url, for_json=True))
     )
     yield from _blocks(lines)
     yield "\n]}\n"

@@ -71,7 +71,8 @@ def _download(chunks, content_type: str, filename: str) -> StreamingHttpResponse
 @condition(etag_func=_etag("csv"), last_modified_func=_last_modified)
 def open_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
     round_, _found = _freshness(request, slug)
-    chunks = opendata.csv_chunks(round_, process_page_url(request, round_))
+    processes = opendata.round_processes(round_)
+    chunks = opendata.csv_chunks(processes, process_page_url(request, round_))
     return _download(chunks, CSV_TYPE, f"kernprocessen-{round_.slug}.csv")
 
 
@@ -92,7 +93,8 @@ def open_data_json(request: HttpRequest, slug: str) -> HttpResponse:
         "dictionary": request.build_absolute_uri(reverse("publication:data_dictionary")),
         "schema": request.build_absolute_uri(reverse("publication:json_schema")),
     }
-    chunks = opendata.json_chunks(round_, process_page_url(request, round_), about=about)
+    processes = opendata.round_processes(round_)
+    chunks = opendata.json_chunks(processes, process_page_url(request, round_), about=about)
     return _download(chunks, JSON_TYPE, f"kernprocessen-{round_.slug}.json")
 
 

@@ -39,12 +39,16 @@ def test_api_docs_render_the_schema_under_the_csp(signed_in, assert_accessible):
     assert_accessible(page, "API docs")
 
 
-def test_a_token_made_on_the_page_reads_the_api_until_revoked(signed_in, demo):
+def test_a_token_made_on_the_page_reads_the_api_until_revoked(signed_in, demo, assert_accessible):
     page = signed_in("viewer")
     page.goto("/profiel/api-sleutels/")
+    page.get_by_role("button", name="Maak de sleutel").click()  # without a name
+    assert page.locator(".invalid-feedback").is_visible()
+    assert_accessible(page, "token page with its error")
     page.get_by_label("Naam van de nieuwe sleutel").fill("Maandrapport")
     page.get_by_role("button", name="Maak de sleutel").click()
     token = page.locator("#new-token").input_value()
+    assert_accessible(page, "token page with a new token")
     assert token.startswith("kt_")
     api = page.context.browser.new_context(base_url=demo.url).request
     headers = {"Authorization": f"Bearer {token}"}

@@ -38,7 +38,7 @@ def test_a_token_needs_a_name(client, viewer):
     client.force_login(viewer)
     response = client.post(URL, {"name": ""})
     assert response.status_code == 200
-    assert "Dit veld is vereist." in response.text
+    assert "Dit veld is verplicht." in response.text
     assert not ApiToken.objects.exists()
 
 

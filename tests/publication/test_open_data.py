@@ -168,7 +168,8 @@ def test_rows_are_read_in_chunks(approved, monkeypatch):
         return original(self, chunk_size=chunk_size)
 
     monkeypatch.setattr(type(CoreProcess.objects.all()), "iterator", spy)
-    chunks = opendata.csv_chunks(approved.round, "http://x/{domain}/{code}/")
+    processes = opendata.round_processes(approved.round)
+    chunks = opendata.csv_chunks(processes, "http://x/{domain}/{code}/")
     assert next(chunks).startswith("round,domain,")
     list(chunks)
     assert seen["chunk_size"] == opendata.CHUNK_ROWS

@@ -104,7 +104,7 @@ def test_process_codes_with_dots_slashes_and_spaces_have_their_page(client, appr
     # The open data's addresses are the same as reverse() makes.
     rows = list(
         views_opendata.opendata.rows(
-            approved.round,
+            views_opendata.opendata.round_processes(approved.round),
             "http://testserver/rondes/2014-2015/plannen/{domain}/processen/{code}/",
             for_json=True,
         )
