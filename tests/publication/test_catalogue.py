@@ -6,13 +6,15 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF
 
 from publication import catalogue
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-IANA = Namespace(catalogue.IANA)
+# Plain namespaces: rdflib's closed ones warn when pytest looks into the module.
+DCAT = Namespace(catalogue.CONTEXT["dcat"])
+DCTERMS = Namespace(catalogue.CONTEXT["dct"])
+FOAF = Namespace(catalogue.CONTEXT["foaf"])
 
 
 def graph(client) -> Graph:
