@@ -16,6 +16,9 @@ urlpatterns = [
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    # Browsers ask for /favicon.ico on what is not an HTML page (the JSON of the open data
+    # and the API); HTML pages name the SVG icon themselves.
+    path("favicon.ico", views.favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("", include("plans.urls")),
     path("", include("processes.urls")),

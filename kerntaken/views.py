@@ -3,6 +3,8 @@
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.views.decorators.http import require_safe
 
 from kerntaken import permissions
 from plans.models import Plan, Round
@@ -25,3 +27,10 @@ def home(request: HttpRequest) -> HttpResponse:
         "home.html",
         {"rounds": rounds, "approved_count": approved.count()},
     )
+
+
+@login_not_required
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """The site's icon for browsers that ask /favicon.ico (on a JSON document, say)."""
+    return redirect(static("favicon.svg"))

@@ -122,34 +122,40 @@ def rows(processes: QuerySet, page_url: str, *, for_json: bool) -> Iterator[list
     order, streamed.
 
     `page_url` is the absolute address of a process page with `{domain}` and `{code}`
-    left open: one address per row without one `reverse()` per row.
+    left open: one address per row without one `reverse()` per row. Only the values that
+    need it are converted (the csv module writes None empty and dates and decimals as ISO
+    and with a dot by itself).
     """
-    cols = columns()
-    sources = [column.source for column in cols if column.kind != URL]
-    convert = [_converter(column, for_json=for_json) for column in cols if column.kind != URL]
+    cols = [column for column in columns() if column.kind != URL]
+    sources = [column.source for column in cols]
+    convert = [
+        (index, function)
+        for index, column in enumerate(cols)
+        if (function := _converter(column, for_json=for_json)) is not None
+    ]
     domain_at, code_at = sources.index("plan__domain__code"), sources.index("code")
     prefix, _, rest = page_url.partition("{domain}")
     middle, _, suffix = rest.partition("{code}")
     values = processes.values_list(*sources).iterator(chunk_size=CHUNK_ROWS)
     for row in values:
-        out = [f(value) for f, value in zip(convert, row, strict=True)]
+        out = list(row)
+        for index, function in convert:
+            out[index] = function(out[index])
         out.append(f"{prefix}{row[domain_at]}{middle}{quote(row[code_at], safe=PATH_SAFE)}{suffix}")
         yield out
 
 
-def _converter(column: Column, *, for_json: bool) -> Callable:
+def _converter(column: Column, *, for_json: bool) -> Callable | None:
+    """What a value needs before it is written; None: nothing."""
+    if not for_json:
+        return None
     if column.kind == NUMBER:
-        if for_json:
-            return lambda value: None if value is None else float(value)
-        return lambda value: "" if value is None else str(value)
+        return lambda value: None if value is None else float(value)
     if column.kind == DATE:
-        empty = None if for_json else ""
-        return lambda value: empty if value is None else value.isoformat()
-    if column.kind == CODE and for_json:
+        return lambda value: None if value is None else value.isoformat()
+    if column.kind == CODE:
         return lambda value: value or None
-    if for_json:
-        return lambda value: value
-    return lambda value: "" if value is None else value
+    return None
 
 
 # ---- the files ----------------------------------------------------------------------------

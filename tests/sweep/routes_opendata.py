@@ -129,4 +129,6 @@ ROUTES = [
     # The schema and its documentation page are public: they hold no data.
     Route("publication:api_schema", get=everyone(200), post=everyone(405)),
     Route("publication:api_docs", get=everyone(200), post=everyone(405)),
+    # Asked by browsers showing a JSON document (the open data, the API): the SVG icon.
+    Route("favicon", get=everyone(302), post=None),
 ]
