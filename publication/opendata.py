@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import batched
 from urllib.parse import quote
 
 from django.db.models import Count, Max, QuerySet
@@ -40,6 +43,8 @@ CHUNK_ROWS = 2_000  # rows read from the database at a time, and written per blo
 STRING, CODE, NUMBER, DATE, URL = "string", "code", "number", "date", "url"
 # What `reverse()` leaves unquoted in a path (RFC 3986 sub-delimiters and "/~:@").
 PATH_SAFE = "!$&'()*+,;=/~:@"
+# A code made only of these needs no quoting (most do not: a match is cheaper than quote()).
+_plain = re.compile(r"[A-Za-z0-9_.~!$&'()*+,;=/:@-]*\Z").match
 
 # What each public process field means, for the data dictionary (nl through the catalog).
 DESCRIPTIONS: dict[str, Promise] = {
@@ -141,7 +146,9 @@ def rows(processes: QuerySet, page_url: str, *, for_json: bool) -> Iterator[list
         out = list(row)
         for index, function in convert:
             out[index] = function(out[index])
-        out.append(f"{prefix}{row[domain_at]}{middle}{quote(row[code_at], safe=PATH_SAFE)}{suffix}")
+        code = row[code_at]
+        code = code if _plain(code) else quote(code, safe=PATH_SAFE)
+        out.append(f"{prefix}{row[domain_at]}{middle}{code}{suffix}")
         yield out
 
 
@@ -161,18 +168,19 @@ def _converter(column: Column, *, for_json: bool) -> Callable | None:
 # ---- the files ----------------------------------------------------------------------------
 
 
-class _Line:
-    """What csv.writer writes to: it hands each line back instead of storing it."""
-
-    def write(self, line: str) -> str:
-        return line
-
-
 def csv_chunks(processes: QuerySet, page_url: str) -> Iterator[str]:
-    """RFC 4180: comma, CRLF, quotes where needed; the header row first."""
-    writer = csv.writer(_Line(), lineterminator="\r\n")
-    yield writer.writerow([column.name for column in columns()])
-    yield from _blocks(writer.writerow(row) for row in rows(processes, page_url, for_json=False))
+    """RFC 4180: comma, CRLF, quotes where needed; the header row first. Written a block
+    of rows at a time into one buffer, emptied after every block."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([column.name for column in columns()])
+    for block in batched(rows(processes, page_url, for_json=False), CHUNK_ROWS, strict=False):
+        writer.writerows(block)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():  # no rows: the header alone
+        yield buffer.getvalue()
 
 
 def json_chunks(processes: QuerySet, page_url: str, *, about: dict) -> Iterator[str]:
