@@ -69,6 +69,8 @@ def visible_processes(user, queryset: QuerySet | None = None) -> QuerySet:
     from processes.models import CoreProcess
 
     qs = CoreProcess.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs  # every plan: no subquery for the database to run
     return qs.filter(plan__in=visible_plans(user))
 
 
@@ -310,3 +312,46 @@ def get_notification_or_404(user, pk: int):
     if note is None:
         raise Http404(_("No such notification."))
     return note
+
+
+# ---- the public pages, open data and the API (publication) --------------------------
+
+
+def public_plans(queryset: QuerySet | None = None) -> QuerySet:
+    """What the public sees of the plans: the approved ones, never one before its approval."""
+    from plans.models import Plan
+
+    qs = Plan.objects.all() if queryset is None else queryset
+    return qs.filter(status=Plan.Status.APPROVED)
+
+
+def public_processes(queryset: QuerySet | None = None) -> QuerySet:
+    """The processes of the approved plans: the public pages, the open data, the catalogue."""
+    from plans.models import Plan
+    from processes.models import CoreProcess
+
+    qs = CoreProcess.objects.all() if queryset is None else queryset
+    return qs.filter(plan__status=Plan.Status.APPROVED)
+
+
+def visible_decisions(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Every government decision for those who read the decisions (`can_view_decisions`);
+    for everyone else the decisions that approved a plan, published with it."""
+    from plans.models import Plan
+    from reviews.models import GovernmentDecision
+
+    qs = GovernmentDecision.objects.all() if queryset is None else queryset
+    if can_view_decisions(user):
+        return qs
+    approved = Plan.objects.filter(status=Plan.Status.APPROVED).values("government_decision_id")
+    return qs.filter(pk__in=approved)
+
+
+def can_use_api(user) -> bool:
+    """The read-only API: anyone signed in, through the session or a personal token."""
+    return user.is_authenticated
+
+
+def can_manage_api_tokens(user) -> bool:
+    """Create and revoke one's own personal API tokens (never another user's)."""
+    return user.is_authenticated and user.is_active

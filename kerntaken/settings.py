@@ -56,6 +56,10 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "django_tasks_db",
+    # Django REST framework works without being an installed app; installed, its Dutch
+    # catalog would replace Django's own wording of shared messages ("Dit veld is vereist").
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "kerntaken",
     "notifications",
     "plans",
@@ -261,6 +265,55 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
+}
+
+# The read-only JSON API (publication/api/): personal tokens for scripts, the session for
+# the browser; JSON only (no browsable HTML pages); pages of 100; a rate per token.
+REST_FRAMEWORK = {
+    # The token first: an anonymous request gets 401 with `WWW-Authenticate: Bearer`.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "publication.api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # The API reads no body; the form parsers let the session's CSRF check read a refused
+    # POST (405) instead of answering it 415.
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "publication.api.negotiation.JsonWhateverIsAsked",
+    "DEFAULT_PAGINATION_CLASS": "publication.api.pagination.Pagination",
+    "DEFAULT_THROTTLE_CLASSES": ["publication.api.auth.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": os.environ.get("API_RATE", "600/minute")},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kerntaken API",
+    "DESCRIPTION": (
+        "Read-only JSON API of Kerntaken: rounds, plans, core processes and government "
+        "decisions, each user seeing exactly what the web pages show them. Sign in (session) "
+        "or send a personal token: `Authorization: Bearer <token>`."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    # No deep links: Swagger UI puts them as links inside buttons (nested interactive).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": False},
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "PlanStatusEnum": "plans.models.Plan.Status",
+        "AssessmentEnum": "processes.models.Assessment",
+        "AxisEnum": "processes.models.Axis",
+        "TransferLevelEnum": "processes.models.TransferLevel",
+    },
 }
 
 # Logs: one JSON object per line on stdout (kerntaken.logs); the application's events

@@ -54,8 +54,9 @@ EMPTY_THE_FORM = """form => {
     form.requestSubmit();
 }"""
 HTMX_FORM = "[hx-post], [data-hx-post], [hx-boost=true], [data-hx-boost=true]"
-# Content htmx fetches once the page has loaded: wait for it before checking.
-LOADS_MORE = "[hx-trigger*=load], [data-hx-trigger*=load]"
+# Content htmx (or a page's own script, marked `data-loads-more`) fetches once the page has
+# loaded: wait for it before checking.
+LOADS_MORE = "[hx-trigger*=load], [data-hx-trigger*=load], [data-loads-more]"
 ERRORS_SHOWN = (
     ".invalid-feedback, .is-invalid, .errorlist, [aria-invalid=true], .alert-danger, "
     ".alert-warning, [role=alert]"

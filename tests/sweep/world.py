@@ -14,6 +14,7 @@ the way production gets there (with its transitions, frozen versions and review 
   `w.other_process` (of the other plan).
 - `w.overlap_pair`: a pair the overlap analysis of `w.round` found (the plans share
   their processes' texts, so every process has its like in other domains).
+- `w.api_token`: a personal API token of the viewer.
 - `w.meeting` (of `w.group`), `w.item` (a pending review item of the plan in review),
   `w.decision` (the government decision that approved `w.plans["approved"]`),
   `w.document` (public) and `w.internal_document` (not public), both of `w.round`,
@@ -38,6 +39,8 @@ from plans import services as plan_services
 from plans.models import Document, Minister, Plan, PolicyDomain, Round
 from processes import services as process_services
 from processes.models import Assessment, Axis, CoreProcess, TransferLevel
+from publication import services as publication_services
+from publication.models import ApiToken
 from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 from tests import factories
 
@@ -76,6 +79,7 @@ class World:
     internal_document: Document | None = None
     minister: Minister | None = None
     overlap_pair: OverlapPair | None = None
+    api_token: ApiToken | None = None
 
 
 def _users() -> dict[str, object]:
@@ -221,6 +225,7 @@ def build_world() -> World:
 
     w.document = _document(w, "Mededeling aan de Vlaamse Regering", is_public=True)
     w.internal_document = _document(w, "Verslag van de werkgroep (intern)", is_public=False)
+    w.api_token, _secret = publication_services.create_token(user=users["viewer"], name="Script")
     return w
 
 
