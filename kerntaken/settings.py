@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "plans",
     "processes",
     "reviews",
+    "followup",
     "exchange",
     "publication",
     "insight",

@@ -104,12 +104,13 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
     axes = {value: str(label) for value, label in Axis.choices}
     assessments = {value: str(label) for value, label in Assessment.choices}
     levels = {value: str(label) for value, label in TransferLevel.choices}
-    edit, move, history = (
+    edit, move, history, dossier = (
         _url_maker(name)
         for name in (
             "processes:process_update",
             "processes:process_move",
             "processes:process_history",
+            "followup:process_dossier",
         )
     )
     up, down = _("Move %(code)s up"), _("Move %(code)s down")
@@ -130,6 +131,7 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
             "edit_url": edit(p.pk),
             "move_url": move(p.pk),
             "history_url": history(p.pk),
+            "dossier_url": dossier(p.pk),
             "up": up % {"code": p.code},
             "down": down % {"code": p.code},
         }
@@ -170,6 +172,7 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
         "labels": {
             "edit": pgettext("editor", "Edit"),
             "history": pgettext("editor", "History"),
+            "dossier": _("Dossier"),
             "incomplete": pgettext("editor", "Incomplete"),
         },
     }

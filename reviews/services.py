@@ -20,6 +20,7 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
 from plans.models import Plan, PlanVersion, Round
 from plans.services import check_move, freeze_version, lock_plan, move
+from plans.signals import plan_approved
 from processes.models import FRAMEWORK_AXES, REVIEWED_ASSESSMENTS, CoreProcess
 from reviews.models import (
     FrameworkCheck,
@@ -395,4 +396,6 @@ def record_government_decision(
                 approved_at=timezone.now(),
             )
             freeze_version(plan, kind=PlanVersion.Kind.DEFINITIVE, by=by)
+            # The later stages (the follow-up) take it from here, in this transaction.
+            plan_approved.send(sender=Plan, plan=plan, by=by)
     return decision
