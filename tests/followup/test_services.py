@@ -220,7 +220,9 @@ def test_another_domains_editor_cannot_change_a_track(approved_plan, other_edito
 def test_a_milestone_due_before_the_round_started_is_refused(approved_plan, editor):
     track = FollowUpTrack.objects.get(process__code="P2")
     with pytest.raises(ValidationError) as refused:
-        services.add_milestone(track=track, by=editor, title="Te vroeg", due_date=dt.date(2014, 1, 1))
+        services.add_milestone(
+            track=track, by=editor, title="Te vroeg", due_date=dt.date(2014, 1, 1)
+        )
     assert "due_date" in refused.value.message_dict
     assert not Milestone.objects.exists()
 
