@@ -25,10 +25,25 @@ from followup.models import (
 )
 from plans.models import Plan
 
-LIST_LIMIT = 100  # the longest list of delayed tracks or overdue milestones on the page
+LIST_LIMIT = 50  # the longest list of delayed tracks or overdue milestones on the page
 ZERO = Decimal(0)
 # The reports whose figures count as reported: handed in, or accepted.
 REPORTED = (ProgressReport.Status.SUBMITTED, ProgressReport.Status.ACCEPTED)
+# What the lists print, and no more (a process's long texts stay in the database).
+DELAYED_FIELDS = (
+    "reason",
+    "track_id",
+    "track__process__code",
+    "track__process__title",
+    "report__plan__domain__name",
+)
+OVERDUE_FIELDS = (
+    "title",
+    "due_date",
+    "track_id",
+    "track__process__code",
+    "track__plan__domain__name",
+)
 
 
 def _freed(prefix: str) -> Case:
@@ -108,15 +123,15 @@ def period_overview(period: ReportingPeriod) -> dict:
         "reported": [r for r in rows if r.report.status in REPORTED],
         "overdue_reports": [r for r in rows if r.overdue],
         "delayed": list(
-            delayed.select_related("track__process", "report__plan__domain").order_by(
-                "report__plan__domain__position", "track__process__code"
-            )[:LIST_LIMIT]
+            delayed.select_related("track__process", "report__plan__domain")
+            .only(*DELAYED_FIELDS)
+            .order_by("report__plan__domain__position", "track__process__code")[:LIST_LIMIT]
         ),
         "delayed_count": delayed.count(),
         "overdue_milestones": list(
-            overdue.select_related("track__process", "track__plan__domain").order_by(
-                "due_date", "pk"
-            )[:LIST_LIMIT]
+            overdue.select_related("track__process", "track__plan__domain")
+            .only(*OVERDUE_FIELDS)
+            .order_by("due_date", "pk")[:LIST_LIMIT]
         ),
         "overdue_count": overdue.count(),
         "limit": LIST_LIMIT,
