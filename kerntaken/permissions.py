@@ -23,8 +23,10 @@ from kerntaken.roles import (  # noqa: F401 - the roles are part of this module'
 )
 
 if TYPE_CHECKING:
+    from followup.models import FollowUpTrack, Milestone, ProgressReport, ReportingPeriod
     from insight.models import OverlapPair
     from plans.models import Document, Plan
+    from processes.models import CoreProcess
     from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 
 
@@ -355,3 +357,110 @@ def can_use_api(user) -> bool:
 def can_manage_api_tokens(user) -> bool:
     """Create and revoke one's own personal API tokens (never another user's)."""
     return user.is_authenticated and user.is_active
+
+
+# ---- follow-up of approved plans (SPEC §10) and the dossier (SPEC §11) -----------------
+
+
+def can_view_followup(user, plan: Plan) -> bool:
+    """Tracks and milestones of an approved plan: whoever may read the plan."""
+    return plan.is_approved and can_view_plan(user, plan)
+
+
+def can_edit_track(user, track: FollowUpTrack) -> bool:
+    """Intended result, planned effect and milestones: the editors of the plan's domain."""
+    return track.plan.is_approved and is_editor_of(user, track.plan)
+
+
+def can_manage_periods(user) -> bool:
+    """Open and publish reporting periods, accept or return reports, see the overview."""
+    return is_coordinator(user)
+
+
+def can_view_report(user, report: ProgressReport) -> bool:
+    """The domain's editors and the coordinators in every state; once accepted, whoever
+    may read the plan (the internal notes included: they are signed-in readers)."""
+    if is_coordinator(user) or is_editor_of(user, report.plan):
+        return True
+    return report.status == report.Status.ACCEPTED and can_view_plan(user, report.plan)
+
+
+def can_edit_report(user, report: ProgressReport) -> bool:
+    """Fill in and submit: an editor of the domain, while the report is a draft or
+    returned and its period open."""
+    return report.is_editable and report.period.is_open and is_editor_of(user, report.plan)
+
+
+def can_file_report(user, report: ProgressReport) -> bool:
+    """Who acts on the report for the domain (the state is the service's guard)."""
+    return is_editor_of(user, report.plan)
+
+
+def visible_reports(user, queryset: QuerySet | None = None) -> QuerySet:
+    from followup.models import ProgressReport
+
+    qs = ProgressReport.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs
+    visible = Q(status=ProgressReport.Status.ACCEPTED, plan__in=visible_plans(user))
+    if domains := editor_domain_ids(user):
+        visible |= Q(plan__domain_id__in=domains)
+    return qs.filter(visible)
+
+
+def get_track_or_404(user, pk: int) -> FollowUpTrack:
+    from followup.models import FollowUpTrack
+
+    track = (
+        FollowUpTrack.objects.select_related(
+            "process__entity", "plan__domain", "plan__round", "plan__government_decision"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if track is None or not can_view_followup(user, track.plan):
+        raise Http404(_("No such follow-up track."))
+    return track
+
+
+def get_milestone_or_404(user, pk: int) -> Milestone:
+    from followup.models import Milestone
+
+    milestone = (
+        Milestone.objects.select_related(
+            "track__process__entity", "track__plan__domain", "track__plan__round"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if milestone is None or not can_view_followup(user, milestone.track.plan):
+        raise Http404(_("No such milestone."))
+    return milestone
+
+
+def get_report_or_404(user, pk: int) -> ProgressReport:
+    from followup.models import ProgressReport
+
+    report = (
+        ProgressReport.objects.select_related("period__round", "plan__domain", "plan__round")
+        .filter(pk=pk)
+        .first()
+    )
+    if report is None or not can_view_report(user, report):
+        raise Http404(_("No such progress report."))
+    return report
+
+
+def get_period_or_404(user, pk: int) -> ReportingPeriod:
+    """Periods are no secret to anyone signed in; what they may do with one varies."""
+    from followup.models import ReportingPeriod
+
+    period = ReportingPeriod.objects.select_related("round").filter(pk=pk).first()
+    if period is None or not user.is_authenticated:
+        raise Http404(_("No such reporting period."))
+    return period
+
+
+def can_view_dossier(user, process: CoreProcess) -> bool:
+    """A process's dossier follows its plan's rules (SPEC §11)."""
+    return can_view_plan(user, process.plan)

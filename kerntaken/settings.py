@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "plans",
     "processes",
     "reviews",
+    "followup",
     "exchange",
     "publication",
     "insight",

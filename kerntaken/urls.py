@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("plans.urls")),
     path("", include("processes.urls")),
     path("", include("reviews.urls")),
+    path("", include("followup.urls")),
     path("", include("exchange.urls")),
     path("", include("publication.urls")),
     path("", include("insight.urls")),

@@ -23,6 +23,7 @@ from notifications.services import notify
 from notifications.texts import msgid
 from plans.models import Plan, PlanVersion, Round
 from plans.services import check_move, freeze_version, lock_plan, move, plan_context, plan_editors
+from plans.signals import plan_approved
 from processes.models import FRAMEWORK_AXES, REVIEWED_ASSESSMENTS, Assessment, CoreProcess
 from reviews.models import (
     FrameworkCheck,
@@ -467,4 +468,6 @@ def record_government_decision(
                 plan_context(plan, date=decision.date.isoformat(), reference=decision.reference),
                 reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
             )
+            # The later stages (the follow-up) take it from here, in this transaction.
+            plan_approved.send(sender=Plan, plan=plan, by=by)
     return decision

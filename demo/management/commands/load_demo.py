@@ -5,8 +5,9 @@ are loaded through the Excel importer, so the model's rules check every row; a r
 refuses stops the command with the file, the row and the message. Every state change
 goes through the services the application uses (demo/lifecycle.py).
 
-Idempotent: reference data is fetched or created by its natural key, and the plans of
-the round are only built when the round has none yet, so a second run changes nothing.
+Idempotent: reference data is fetched or created by its natural key, the plans of the
+round are only built when the round has none yet and its follow-up (demo/followup.py)
+when it has no reporting period yet, so a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from demo import dataset
+from demo import dataset, followup
 from demo.lifecycle import Script, advance
 from exchange.imports import apply_import, validate_rows
 from insight import overlaps
@@ -66,10 +67,13 @@ class Command(BaseCommand):
             users = self._users(data["users"])
             round_ = self._round(data["round"], data["documents"])
             domains = self._domains(data, users)
-            if round_.plans.exists():
+            if not round_.plans.exists():
+                self._plans(data, round_, domains, users)
+            elif round_.reporting_periods.exists():
                 self.stdout.write("The demo round already has its plans; nothing to do.")
                 return
-            self._plans(data, round_, domains, users)
+            # The follow-up of the approved plans (also for a round loaded before it existed).
+            followup.load(round_, users["coordinator"], data["followup"])
         self.stdout.write(
             self.style.SUCCESS(f"Demo data loaded. Password of every demo user: {PASSWORD}")
         )
