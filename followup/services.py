@@ -15,16 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from followup.models import (
@@ -39,7 +35,9 @@ from followup.models import (
 )
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed, StaleEdit
+from notifications.services import notify
 from plans.models import Plan, Round
+from plans.services import plan_editors
 
 TRACK_FIELDS = ("intended_result", "planned_fte", "planned_budget")
 MILESTONE_FIELDS = ("title", "due_date", "done_on")
@@ -236,7 +234,7 @@ def open_period(
         except IntegrityError as error:
             raise DomainError(MESSAGES["period_exists"]) from error
         _create_reports(period, plans)
-        transaction.on_commit(lambda: notify_period_opened(period))
+        notify_period_opened(period)
     return period
 
 
@@ -405,7 +403,7 @@ def return_report(*, report: ProgressReport, by, reason: str) -> ProgressReport:
             comment=reason,
             return_reason=reason,
         )
-        transaction.on_commit(lambda: notify_report_decided(report))
+        notify_report_decided(report)
     return report
 
 
@@ -434,7 +432,7 @@ def accept_report(*, report: ProgressReport, by) -> ProgressReport:
             default_user=by,
             default_change_reason=_("Report accepted"),
         )
-        transaction.on_commit(lambda: notify_report_decided(report))
+        notify_report_decided(report)
     return report
 
 
@@ -443,50 +441,27 @@ def accept_report(*, report: ProgressReport, by) -> ProgressReport:
 # notification service of issue 13 (`notify`) takes them over where it is wired in.
 
 
-def _mail(recipients: Iterable[str], subject: str, body: str) -> None:
-    recipients = sorted(set(recipients))
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
-
-
-def _url(name: str, pk: int) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse(name, kwargs={"pk": pk})
+def report_context(report: ProgressReport, **values) -> dict:
+    return {"domain": report.plan.domain.name, "period": report.period.name, **values}
 
 
 def notify_period_opened(period: ReportingPeriod) -> None:
     """Tell the editors of every approved domain of the round that they can report."""
-    reports = period.reports.select_related("plan__domain")
-    with override(settings.LANGUAGE_CODE):
-        for report in reports:
-            editors = report.plan.domain.editors.filter(is_active=True).exclude(email="")
-            _mail(
-                editors.values_list("email", flat=True),
-                _("Reporting period opened: %(period)s") % {"period": period.name},
-                _(
-                    "The progress report of %(domain)s on the follow-up of its plan is due "
-                    "by %(deadline)s.\n\n%(url)s"
-                )
-                % {
-                    "domain": report.plan.domain.name,
-                    "deadline": date_format(period.deadline, "DATE_FORMAT"),
-                    "url": _url("followup:report_detail", report.pk),
-                },
-            )
+    for report in period.reports.select_related("plan__domain", "period"):
+        notify(
+            plan_editors(report.plan),
+            "period_opened",
+            report_context(report, deadline=period.deadline.isoformat()),
+            reverse("followup:report_detail", kwargs={"pk": report.pk}),
+        )
 
 
 def notify_report_decided(report: ProgressReport) -> None:
     """Tell the domain's editors that their report was accepted or returned (and why)."""
-    editors = report.plan.domain.editors.filter(is_active=True).exclude(email="")
-    with override(settings.LANGUAGE_CODE):
-        if report.status == ProgressReport.Status.RETURNED:
-            subject = _("Progress report returned: %(period)s")
-            body = _("The coordinating administration returned your report.\n\nReason: %(reason)s")
-        else:
-            subject = _("Progress report accepted: %(period)s")
-            body = _("The coordinating administration accepted your report.")
-        values = {"period": report.period.name, "reason": report.return_reason}
-        _mail(
-            editors.values_list("email", flat=True),
-            subject % values,
-            f"{body % values}\n\n{_url('followup:report_detail', report.pk)}",
-        )
+    returned = report.status == ProgressReport.Status.RETURNED
+    notify(
+        plan_editors(report.plan),
+        "report_returned" if returned else "report_accepted",
+        report_context(report, reason=report.return_reason),
+        reverse("followup:report_detail", kwargs={"pk": report.pk}),
+    )

@@ -229,7 +229,10 @@ TASKS = {
 }
 # Where `send_reminders` finds the deadlines to remind of (each a callable(today) -> int);
 # the follow-up stage adds its reporting deadlines here.
-REMINDER_SOURCES = ["plans.reminders.submission_reminders"]
+REMINDER_SOURCES = [
+    "plans.reminders.submission_reminders",
+    "followup.reminders.reporting_reminders",
+]
 
 # Sessions end after an idle hour (renewed on every request) and with the browser.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", "3600"))

@@ -2,8 +2,8 @@
 
 The texts are msgids, translated when a notification is read (the in-app list, in the
 reader's language) or mailed (in the recipient's language). The values they name come
-from the notification's context: plain data. A later stage adds its kinds here (the
-follow-up: reporting period opened, report returned or accepted, reporting reminders).
+from the notification's context: plain data. The follow-up's kinds (reporting period opened,
+report returned or accepted, reporting reminders) stand here beside the plan's.
 """
 
 from __future__ import annotations
@@ -68,5 +68,31 @@ KINDS: dict[str, Kind] = {
             "submission deadline is %(deadline)s."
         ),
         _("Open the plan"),
+    ),
+    "period_opened": Kind(
+        _("Reporting period opened: %(period)s"),
+        _("The progress report of %(domain)s on the follow-up of its plan is due by %(deadline)s."),
+        _("Fill in the report"),
+    ),
+    "report_returned": Kind(
+        _("Progress report returned: %(period)s"),
+        _(
+            "The coordinating administration returned the progress report of %(domain)s. "
+            "Reason: %(reason)s"
+        ),
+        _("Change the report"),
+    ),
+    "report_accepted": Kind(
+        _("Progress report accepted: %(period)s"),
+        _("The coordinating administration accepted the progress report of %(domain)s."),
+        _("Open the report"),
+    ),
+    "reporting_reminder": Kind(
+        _("Reminder: submit the progress report of %(domain)s by %(deadline)s"),
+        _(
+            "The progress report of %(domain)s for %(period)s has not been submitted yet; "
+            "the deadline is %(deadline)s."
+        ),
+        _("Open the report"),
     ),
 }

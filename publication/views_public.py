@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from followup.dossier import public_dossier
 from kerntaken import permissions
 from plans.models import Plan
 from processes import fields as process_fields
@@ -156,6 +157,8 @@ def public_process(request: HttpRequest, slug: str, domain: str, code: str) -> H
             "plan_url": _plan_url(plan),
             "description": description,
             "json_ld": json_ld(structured),
+            # The published follow-up only (SPEC §11): never notes or unpublished reports.
+            "public_dossier": public_dossier(process),
         },
     )
 

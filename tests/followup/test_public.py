@@ -86,12 +86,45 @@ def public_urls(approved_plan, periods) -> dict[str, list[str]]:
         ],
         "followup:public_progress": [progress]
         + [f"{progress}?periode={period.pk}" for period in periods],
+        "publication:public_plan": [
+            reverse("publication:public_plan", kwargs={"slug": slug, "domain": plan.domain.code})
+            for plan in approved_plan.round.plans.all()
+        ],
+        "publication:public_process": [
+            reverse(
+                "publication:public_process",
+                kwargs={"slug": slug, "domain": approved_plan.domain.code, "code": process.code},
+            )
+            for process in approved_plan.processes.all()
+        ],
+        "publication:open_data_csv": [reverse("publication:open_data_csv", kwargs={"slug": slug})],
+        "publication:open_data_json": [
+            reverse("publication:open_data_json", kwargs={"slug": slug})
+        ],
+        "publication:catalogue": [reverse("publication:catalogue")],
     }
 
 
 # URL names that are public but serve no content of a round (a redirect, a document that
 # is only public by its own flag, covered in tests/plans/test_public.py).
-NOT_ABOUT_FOLLOWUP = {"set_language", "publication:document_download"}
+NOT_ABOUT_FOLLOWUP = {
+    "set_language",
+    "publication:document_download",
+    # pages and documents that hold no data of a round at all
+    "publication:glossary",
+    "accessibility_statement",
+    "health",
+    "favicon",
+    "publication:data_dictionary",
+    "publication:json_schema",
+    "publication:api_schema",
+    "publication:api_docs",
+    # the API answers the public 401 (tests/publication prove what each user sees)
+    "publication:api_rounds",
+    "publication:api_plans",
+    "publication:api_processes",
+    "publication:api_decisions",
+}
 
 
 def test_every_public_url_is_checked(published, approved_plan):

@@ -37,12 +37,12 @@ def test_opening_a_period_gives_each_approved_plan_a_draft_report(period, approv
     assert period.history.count() == 1
 
 
-def test_opening_a_period_mails_the_editors_of_approved_domains(approved_plan, coordinator, editor):
+def test_opening_a_period_mails_the_editors_of_approved_domains(
+    approved_plan, coordinator, editor, django_capture_on_commit_callbacks
+):
     mail.outbox = []
-    with pytest.MonkeyPatch.context():
+    with django_capture_on_commit_callbacks(execute=True):
         open_period(approved_plan.round, coordinator)
-    # on_commit runs at the end of the test's transaction: run it through the hook.
-    services.notify_period_opened(approved_plan.round.reporting_periods.get())
     assert [m.to for m in mail.outbox] == [[editor.email]]
     assert "Voortgang december 2015" in mail.outbox[0].subject
 
@@ -141,11 +141,13 @@ def test_accepting_gives_each_track_its_reported_status(report, editor, coordina
     assert FollowUpTrack.objects.get(process__code="P2").history.first().history_user == coordinator
 
 
-def test_returning_and_accepting_mail_the_domains_editors(report, editor, coordinator):
+def test_returning_and_accepting_mail_the_domains_editors(
+    report, editor, coordinator, django_capture_on_commit_callbacks
+):
     services.submit_report(report=report, by=editor)
-    report = services.return_report(report=report, by=coordinator, reason="Vul P2 aan.")
     mail.outbox = []
-    services.notify_report_decided(report)
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.return_report(report=report, by=coordinator, reason="Vul P2 aan.")
     assert mail.outbox[0].to == [editor.email] and "Vul P2 aan." in mail.outbox[0].body
 
 
@@ -240,3 +242,37 @@ def test_milestones_are_added_changed_and_deleted_with_history(approved_plan, ed
     services.delete_milestone(milestone=milestone, by=editor, version=milestone.version)
     assert not Milestone.objects.exists()
     assert Milestone.history.filter(id=milestone.pk).count() == 3
+
+
+def test_accepting_mails_the_domains_editors(
+    report, editor, coordinator, django_capture_on_commit_callbacks
+):
+    services.submit_report(report=report, by=editor)
+    mail.outbox = []
+    with django_capture_on_commit_callbacks(execute=True):
+        services.accept_report(report=report, by=coordinator)
+    assert [m.to for m in mail.outbox] == [[editor.email]]
+    assert "aanvaard" in mail.outbox[0].subject
+
+
+# ---- reminders of the reporting deadline --------------------------------------------------
+
+
+def test_reporting_reminders_go_once_per_step(report, editor, django_capture_on_commit_callbacks):
+    from followup.reminders import reporting_reminders
+
+    deadline = report.period.deadline
+    with django_capture_on_commit_callbacks(execute=True):
+        week = reporting_reminders(today=deadline - dt.timedelta(days=7))
+        again = reporting_reminders(today=deadline - dt.timedelta(days=6))
+        day = reporting_reminders(today=deadline - dt.timedelta(days=1))
+        rerun = reporting_reminders(today=deadline - dt.timedelta(days=1))
+    assert (week, again, day, rerun) == (1, 0, 1, 0)
+    assert [m.to for m in mail.outbox[-2:]] == [[editor.email], [editor.email]]
+
+
+def test_no_reporting_reminder_for_a_submitted_report(report, editor):
+    from followup.reminders import reporting_reminders
+
+    services.submit_report(report=report, by=editor)
+    assert reporting_reminders(today=report.period.deadline - dt.timedelta(days=1)) == 0

@@ -220,22 +220,25 @@ def _plan_with_tracks(plan, editor, coordinator, advance, count: int):
 # sign-out); the permission module reads the user's groups (and domains, for an editor).
 PAGES = {
     # the period; its reports; tracks per status; planned and realised effect; delayed
-    # tracks and overdue milestones, each a count and the first hundred
+    # tracks and overdue milestones, each a count and the first hundred; the header's
+    # count of unread notifications
     "period_overview": (
         "coordinator",
         "followup:period_overview",
         lambda p, period, r: period.pk,
-        15,
+        16,
     ),
-    # the report; its entries with their tracks and processes; their milestones
-    "report_edit": ("editor", "followup:report_edit", lambda p, period, r: r.pk, 10),
+    # the report; its entries with their tracks and processes; their milestones; the
+    # header's count of unread notifications
+    "report_edit": ("editor", "followup:report_edit", lambda p, period, r: r.pk, 11),
     # the process; entities, history, transitions, versions, framework check, review item,
-    # track, milestones, report entries (and the reports the user may see), previous/next
+    # track, milestones, report entries (and the reports the user may see), previous/next;
+    # the header's count of unread notifications
     "process_dossier": (
         "editor",
         "followup:process_dossier",
         lambda p, period, r: p.processes.first().pk,
-        18,
+        19,
     ),
 }
 

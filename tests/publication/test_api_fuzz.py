@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import positive_data_acceptance
@@ -43,7 +45,21 @@ def _check(operation, token: str) -> None:
     run()
 
 
-def test_every_operation_answers_as_its_schema_says_for_every_role(settings, tmp_path):
+@pytest.fixture
+def keep_the_test_connection():
+    """Schemathesis calls the WSGI application itself, whose request signals would close
+    the test's connection in the middle of its transaction: keep it open, as Django's own
+    test client does."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_every_operation_answers_as_its_schema_says_for_every_role(
+    settings, tmp_path, keep_the_test_connection
+):
     settings.MEDIA_ROOT = tmp_path
     world = build_world()
     schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
