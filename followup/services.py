@@ -37,7 +37,7 @@ from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed, StaleEdit
 from notifications.services import notify
 from plans.models import Plan, Round
-from plans.services import plan_editors
+from plans.services import plan_editors, save_move
 
 TRACK_FIELDS = ("intended_result", "planned_fte", "planned_budget")
 MILESTONE_FIELDS = ("title", "due_date", "done_on")
@@ -284,15 +284,7 @@ def _check_move(report: ProgressReport, action: str) -> None:
 
 def _move(report: ProgressReport, *, action: str, by, comment: str = "", **fields) -> None:
     """Save the new state (and any other fields) and write the transition row."""
-    from_status = report.status
-    _sources, report.status = ProgressReport.TRANSITIONS[action]
-    for name, value in fields.items():
-        setattr(report, name, value)
-    report.version = F("version") + 1
-    report._change_reason = str(ProgressReport.Action(action).label)
-    report._history_user = by
-    report.save()
-    report.refresh_from_db(fields=["version"])
+    from_status = save_move(report, action=action, by=by, **fields)
     ReportTransition.objects.create(
         report=report,
         action=action,

@@ -53,17 +53,26 @@ def check_move(plan: Plan, action: str) -> None:
         raise DomainError(MESSAGES["wrong_state"] % {"state": plan.get_status_display()})
 
 
+def save_move(obj, *, action: str, by, **fields) -> str:
+    """Give `obj` (a plan, or any model with a `status`, a table of moves `TRANSITIONS`,
+    its `Action`s and a `version`) the state its table gives `action`, with any other
+    fields; saved with the history's user and reason. Returns the state it left."""
+    model = type(obj)
+    from_status = obj.status
+    _sources, obj.status = model.TRANSITIONS[action]
+    for name, value in fields.items():
+        setattr(obj, name, value)
+    obj.version = F("version") + 1
+    obj._change_reason = str(model.Action(action).label)
+    obj._history_user = by
+    obj.save()
+    obj.refresh_from_db(fields=["version"])
+    return from_status
+
+
 def move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTransition:
     """Save the new state (and any other fields) and write the transition row."""
-    from_status = plan.status
-    _sources, plan.status = Plan.TRANSITIONS[action]
-    for name, value in fields.items():
-        setattr(plan, name, value)
-    plan.version = F("version") + 1
-    plan._change_reason = str(Plan.Action(action).label)
-    plan._history_user = by
-    plan.save()
-    plan.refresh_from_db(fields=["version"])
+    from_status = save_move(plan, action=action, by=by, **fields)
     transition = PlanTransition.objects.create(
         plan=plan,
         action=action,
