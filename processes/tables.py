@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 from django.db.models import Count, Max, Sum
 from django.http import HttpRequest, QueryDict
 from django.urls import reverse
-from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -192,13 +191,17 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
         return built
 
     table = fragments.cached("plans/plan_detail.html#table", key, build)
-    return built | flags | {
-        "plan": plan,
-        "query": query,
-        "counts": counts,
-        "table": table,
-        "filtered": filtered,
-    }
+    return (
+        built
+        | flags
+        | {
+            "plan": plan,
+            "query": query,
+            "counts": counts,
+            "table": table,
+            "filtered": filtered,
+        }
+    )
 
 
 def filter_form(context: dict) -> dict:
