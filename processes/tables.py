@@ -115,8 +115,8 @@ class FilteredTable:
     """The plan's processes as the filters ask, read only when a fragment is rendered
     afresh (a miss in the cache); a hit needs neither the filters nor the processes."""
 
-    def __init__(self, request: HttpRequest, plan: Plan, query: QueryDict, entities: list):
-        self.request, self.plan, self.query, self.entities = request, plan, query, entities
+    def __init__(self, plan: Plan, query: QueryDict, entities: list) -> None:
+        self.plan, self.query, self.entities = plan, query, entities
 
     @cached_property
     def filterset(self) -> PlanProcessFilter:
@@ -170,7 +170,7 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
     query = current_query(request, plan) if query is None else query
     counts, fingerprint = assessment_counts(plan)
     entities = list(plan.domain.entities.order_by("acronym").only("acronym", "name"))
-    filtered = FilteredTable(request, plan, query, entities)
+    filtered = FilteredTable(plan, query, entities)
     flags = {
         "can_edit": permissions.can_edit_plan(request.user, plan),
         "can_view_history": permissions.can_view_history(request.user, plan),
