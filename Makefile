@@ -13,11 +13,12 @@ DEV_ENV := DEBUG=1
 TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-secret ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
 
-.PHONY: help setup system-packages run test lint format migrations-check messages bench demo clean
+.PHONY: help setup system-packages run test lint format migrations-check messages bench demo backup restore clean
 
 help:
 	@echo "make run    – set everything up and serve on http://$(HOST)"
 	@echo "make test   – set everything up and run every test (browser included)"
+	@echo "make backup [FILE=…] | make restore FILE=…  – the database to a file and back"
 	@echo "make lint | migrations-check | messages | bench | clean"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -40,17 +41,22 @@ setup: $(STAMP) $(ASSETS)
 run: setup
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_demo
+	@# The task worker (mail) beside the web server; stopping one (Ctrl-C) stops both.
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	$(DEV_ENV) $(PY) manage.py db_worker --no-startup-delay & worker=$$!; \
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
 
 # Debian packages the tests need: the browser, the spreadsheet program that opens the
-# workbooks, PDF text extraction, gettext, PostgreSQL's client tools. Installed when
-# missing and we are root; otherwise the run stops and says what to install.
+# workbooks with Calibri's metrics (Carlito), PDF text extraction, gettext, PostgreSQL's
+# client tools. Installed when missing and we are root; otherwise the run stops and says
+# what to install.
 SYSTEM_PACKAGES := chromium:/usr/bin/chromium libreoffice-calc-nogui:/usr/bin/soffice \
+	fonts-crosextra-carlito:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf \
 	poppler-utils:/usr/bin/pdftotext gettext:/usr/bin/msgfmt postgresql-client:/usr/bin/pg_dump
 
 system-packages:
 	@missing=""; for entry in $(SYSTEM_PACKAGES); do \
-		test -x "$${entry#*:}" || missing="$$missing $${entry%%:*}"; done; \
+		test -e "$${entry#*:}" || missing="$$missing $${entry%%:*}"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "Installing Debian packages:$$missing"; \
@@ -90,6 +96,16 @@ bench: setup
 demo: setup
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_demo
+
+# The database to a file (SQLite online backup / pg_dump) and back; the environment's
+# DATABASE_URL says which database (production sets its own environment, DEBUG off).
+BACKUP_ENV := DEBUG=$${DEBUG:-1}
+backup: setup
+	$(BACKUP_ENV) $(PY) manage.py backup $(if $(FILE),--output $(FILE))
+
+restore: setup
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/kerntaken-….sqlite3"; exit 2; }
+	$(BACKUP_ENV) $(PY) manage.py restore $(FILE)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles db.sqlite3

@@ -6,9 +6,10 @@
    database of its own (`bench/out/bench_excel.sqlite3`, or BENCH_DATABASE_URL), made once
    and reused.
 2. Export speed: `write_workbook` of one round's 50,000 processes (query included) beside
-   a bare openpyxl write-only loop writing the same cells (the values and number formats
-   read back from the export) in the same run; alternated three times, the fastest run of
-   each compared (the least disturbed by other work on the machine). Target: ratio ≤ 1.25.
+   a bare openpyxl write-only loop writing the same cells (the values, number formats,
+   alignments and row heights read back from the export) in the same run; alternated
+   three times, the fastest run of each compared (the least disturbed by other work on
+   the machine). Target: ratio ≤ 1.25.
 3. Export memory: the peak RSS growth of a fresh process exporting 50,000 and 200,000
    rows. Target: growth under 150 MB, and flat between the two.
 4. Import: 2,000 new rows validated (`preview_import`) and applied (`apply_import`, through
@@ -170,13 +171,11 @@ def _speed() -> dict:
         exported = Path(directory) / "export.xlsx"
         write_workbook(exported, processes, round=round_)  # warm-up, and the cells to copy
         sheets = []
+        heights = _row_heights(exported)
         workbook = load_workbook(exported, read_only=True)
-        for sheet in workbook.worksheets:
-            rows = [
-                [(getattr(cell, "value", None), getattr(cell, "number_format", "")) for cell in row]
-                for row in sheet.iter_rows()
-            ]
-            sheets.append((sheet.title, rows))
+        for number, sheet in enumerate(workbook.worksheets):
+            rows = [[_cell_as_written(cell) for cell in row] for row in sheet.iter_rows()]
+            sheets.append((sheet.title, rows, heights[number]))
         workbook.close()
         rows = len(sheets[1][1]) - 1
 
@@ -185,15 +184,19 @@ def _speed() -> dict:
 
         def bare() -> None:
             book = Workbook(write_only=True)
-            for title, content in sheets:
+            for title, content, row_heights in sheets:
                 sheet = book.create_sheet(title)
-                for row in content:
+                for number, row in enumerate(content, start=1):
                     values = []
-                    for value, number_format in row:
-                        if value is not None and number_format not in ("General", ""):
+                    for value, number_format, alignment in row:
+                        if value is not None and (alignment or number_format != "General"):
                             value = WriteOnlyCell(sheet, value=value)
                             value.number_format = number_format
+                            if alignment:
+                                value.alignment = alignment
                         values.append(value)
+                    if number in row_heights:
+                        sheet.row_dimensions[number].height = row_heights[number]
                     sheet.append(values)
             book.save(Path(directory) / "bare.xlsx")
 
@@ -214,6 +217,31 @@ def _speed() -> dict:
         "ratio_wall": export_wall / bare_wall,
         "ratio_cpu": export_cpu / bare_cpu,
     }
+
+
+def _cell_as_written(cell) -> tuple:
+    """A read-only cell's value, number format and alignment (None when the default)."""
+    value = getattr(cell, "value", None)
+    if value is None:
+        return None, "General", None
+    alignment = cell.alignment
+    styled = alignment.wrap_text or alignment.vertical
+    return value, cell.number_format or "General", alignment if styled else None
+
+
+def _row_heights(path: Path) -> list[dict[int, float]]:
+    """{row number: height} of each sheet of a workbook (read-only mode does not give them)."""
+    import re
+    import zipfile
+
+    heights = []
+    with zipfile.ZipFile(path) as archive:
+        names = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        for name in sorted(names, key=lambda n: int(re.sub(r"\D", "", n))):
+            xml = archive.read(name).decode()
+            found = re.findall(r'<row r="(\d+)" ht="([\d.]+)"', xml)
+            heights.append({int(row): float(height) for row, height in found})
+    return heights
 
 
 def _rss_peak_mb() -> float:

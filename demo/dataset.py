@@ -3,8 +3,10 @@
 - `demo.json`: everything but the processes, one section per kind — `round` (with its
   milestones), `documents`, `ministers` (by portfolio, under a short key), `domains`
   (with their entities and competent ministers), `users`, `working_groups` (members,
-  plans, meetings), `plans` (per domain code: the state its plan reaches) and `lifecycle`
-  (what is said at each step, the government decision, the dates of the real round).
+  plans, meetings), `plans` (per domain code: the state its plan reaches and, under
+  `after_consultation`, what its editor changes after the consultations), `lifecycle`
+  (what is said at each step, the government decision, the dates of the real round) and
+  `overlaps` (the near-duplicates planted in two domains, by process code).
   A later part of the demo adds a section or a key of its own; readers take what they
   know and leave the rest.
 - `processes/CODE.csv`: the processes of domain CODE's plan, in the columns, headers and

@@ -65,12 +65,3 @@ def safe_value(sheet, value):
 
 def safe_row(sheet, values: Iterable) -> list:
     return [safe_value(sheet, value) for value in values]
-
-
-def formatted(sheet, value, number_format: str | None):
-    """A number or date cell with its display format (None stays an empty cell)."""
-    if value is None:
-        return None
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = number_format
-    return cell

@@ -18,7 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from exchange.cells import DATE_FORMAT, DATETIME_FORMAT, formatted, safe_value
+from exchange.cells import DATE_FORMAT, DATETIME_FORMAT, safe_value
+from exchange.layout import TEXT, chars_per_line, estimated_lines, lines_height, styled
 from processes import fields as process_fields
 from processes.fields import ProcessField
 from reviews.models import ReviewItem
@@ -42,7 +43,7 @@ class Column:
 def columns() -> list[Column]:
     """The columns in the sheet's order, read from the description of a process's fields."""
     return [
-        Column("domain", _("Policy domain"), 28, importable=False),
+        Column("domain", _("Policy domain"), 22, importable=False),
         *(
             Column(
                 f.name,
@@ -54,8 +55,21 @@ def columns() -> list[Column]:
             )
             for f in process_fields.exported()
         ),
-        Column(REVIEW_DECISION, pgettext_lazy("excel", "Working-group decision"), 22, False),
-        Column(REVIEW_NOTE, pgettext_lazy("excel", "Working-group note"), 40, False),
+        Column(REVIEW_DECISION, pgettext_lazy("excel", "Working-group decision"), 16, False),
+        Column(REVIEW_NOTE, pgettext_lazy("excel", "Working-group note"), 100, False),
+    ]
+
+
+def number_formats() -> list[str]:
+    """Every number format the processes sheet uses (each gets a shared style)."""
+    return [
+        *(
+            column.number_format or "General"
+            for column in columns()
+            if column.field is not None and column.field.kind == process_fields.NUMBER
+        ),
+        DATE_FORMAT,
+        DATETIME_FORMAT,
     ]
 
 
@@ -105,17 +119,25 @@ class RowMaker:
 
     One query reads every row (`paths`); each column gets a small function that picks its
     value(s) from the row and makes them safe, with the labels looked up in dictionaries
-    and repeated texts (domains, entities) made safe once each.
+    and repeated texts (domains, entities, labels) made into cells once each. Text wraps
+    at the top of its cell, numbers and dates wear the style of their format (`styles`:
+    {number format: named style}, from `exchange.layout.add_styles`).
     """
 
-    def __init__(self, sheet, labels: dict[str, dict[str, str]]) -> None:
-        self.sheet, self.labels = sheet, labels
-        self.known: dict = {}
+    def __init__(self, sheet, labels: dict[str, dict[str, str]], styles: dict[str, str]) -> None:
+        self.sheet, self.labels, self.styles = sheet, labels, styles
         self.paths: list = list(SUMMARY_PATHS)
+        # How many lines each text column's value wraps over, estimated from its length.
+        self.measures: list[Callable[[tuple], int]] = []
         self.cells = [self._cell(column) for column in columns()]
 
     def row(self, values: tuple) -> list:
         return [cell(values) for cell in self.cells]
+
+    def height(self, values: tuple) -> float | None:
+        """The row's height in points, or None for one line (the default height)."""
+        lines = max(measure(values) for measure in self.measures)
+        return lines_height(lines) if lines > 1 else None
 
     def _index(self, path) -> int:
         if isinstance(path, str) and path in self.paths:
@@ -124,68 +146,94 @@ class RowMaker:
         return len(self.paths) - 1
 
     def _cell(self, column: Column) -> Callable[[tuple], object]:
-        key, described = column.key, column.field
+        key, described, per_line = column.key, column.field, chars_per_line(column.width)
         if key == "domain":
-            return self._repeated(self._index("plan__domain__name"))
+            return self._repeated(self._index("plan__domain__name"), per_line)
         if key == REVIEW_DECISION:
-            return self._choice(self._index("review_item__decision"), self.labels[key])
+            index = self._index("review_item__decision")
+            return self._choice(index, self.labels[key], per_line)
         if key == REVIEW_NOTE:
-            return self._text(self._index("review_item__note"))
+            return self._text(self._index("review_item__note"), per_line)
         kind = described.kind
         if kind == process_fields.ENTITY:
-            return self._entity(self._index(f"{key}__acronym"), self._index(f"{key}__name"))
+            acronym, name = self._index(f"{key}__acronym"), self._index(f"{key}__name")
+            return self._entity(acronym, name, per_line)
         if kind == process_fields.CHOICE:
-            return self._choice(self._index(key), self.labels[key])
+            return self._choice(self._index(key), self.labels[key], per_line)
         if kind == process_fields.NUMBER:
             # As floats: what Excel stores anyway, and no Decimal to build for every cell.
             index = self._index(Cast(key, FloatField()))
             return self._number(index, column.number_format)
         if kind == process_fields.DATE:
             return self._date(self._index(key))
-        return self._text(self._index(key))
+        return self._text(self._index(key), per_line)
 
-    def _repeated(self, i: int):
-        sheet, known = self.sheet, self.known
+    def _repeated(self, i: int, per_line: int):
+        sheet, known, lines = self.sheet, {}, {}
 
         def cell(row):
             value = row[i]
             if value not in known:
-                known[value] = safe_value(sheet, value)
+                known[value] = styled(sheet, safe_value(sheet, value), TEXT)
+                lines[value] = estimated_lines(value, per_line)
             return known[value]
 
+        self.measures.append(lambda row: lines.get(row[i], 1))
         return cell
 
-    def _entity(self, i: int, j: int):
-        sheet, known = self.sheet, self.known
+    def _entity(self, i: int, j: int, per_line: int):
+        sheet, known, lines = self.sheet, {}, {}
 
         def cell(row):
             pair = (row[i], row[j])
             if pair not in known:
-                known[pair] = safe_value(sheet, entity_label(*pair))
+                label = entity_label(*pair)
+                known[pair] = styled(sheet, safe_value(sheet, label), TEXT)
+                lines[pair] = estimated_lines(label, per_line)
             return known[pair]
 
+        self.measures.append(lambda row: lines.get((row[i], row[j]), 1))
         return cell
 
-    def _text(self, i: int):
+    def _text(self, i: int, per_line: int):
         sheet = self.sheet
-        return lambda row: safe_value(sheet, row[i]) if row[i] else None
+        self.measures.append(lambda row: estimated_lines(row[i], per_line) if row[i] else 1)
+        return lambda row: styled(sheet, safe_value(sheet, row[i]), TEXT) if row[i] else None
 
-    def _choice(self, i: int, labels: dict[str, str]):
-        # A code from an older vocabulary is written as it was stored.
-        return lambda row: labels.get(row[i], row[i]) or None
+    def _choice(self, i: int, labels: dict[str, str], per_line: int):
+        sheet = self.sheet
+        cells, lines = {}, {}
+        for code, text in labels.items():
+            cells[code] = styled(sheet, safe_value(sheet, text), TEXT)
+            lines[code] = estimated_lines(text, per_line)
+
+        def cell(row):
+            code = row[i]
+            if not code:
+                return None
+            if code not in cells:  # a code from an older vocabulary: written as stored
+                cells[code] = styled(sheet, safe_value(sheet, code), TEXT)
+                lines[code] = estimated_lines(code, per_line)
+            return cells[code]
+
+        self.measures.append(lambda row: lines.get(row[i], 1))
+        return cell
 
     def _number(self, i: int, number_format: str | None):
-        sheet = self.sheet
-        return lambda row: formatted(sheet, row[i], number_format)
+        sheet, style = self.sheet, self.styles[number_format or "General"]
+        return lambda row: None if row[i] is None else styled(sheet, row[i], style)
 
     def _date(self, i: int):
         sheet = self.sheet
+        date_style, moment_style = self.styles[DATE_FORMAT], self.styles[DATETIME_FORMAT]
 
         def cell(row):
             value = row[i]
+            if value is None:
+                return None
             if hasattr(value, "tzinfo"):  # a moment: in local time, as Excel has no zones
                 value = timezone.localtime(value).replace(tzinfo=None)
-                return formatted(sheet, value, DATETIME_FORMAT)
-            return formatted(sheet, value, DATE_FORMAT)
+                return styled(sheet, value, moment_style)
+            return styled(sheet, value, date_style)
 
         return cell

@@ -14,9 +14,10 @@ document and the import (exchange/imports.py) reads back exactly what is written
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import IO
 
 from django.conf import settings
@@ -27,13 +28,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override, pgettext_lazy
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from exchange.cells import DATE_FORMAT, DATETIME_FORMAT, formatted, safe_cell, safe_row, safe_value
+from exchange.cells import DATE_FORMAT, DATETIME_FORMAT, safe_cell, safe_value
 from exchange.columns import (
     LISTS_SHEET,
     PROCESSES_SHEET,
@@ -44,6 +44,22 @@ from exchange.columns import (
     column_number,
     columns,
     entity_label,
+    number_formats,
+)
+from exchange.layout import (
+    HEADER,
+    LABEL,
+    READ_ONLY_HEADER,
+    TEXT,
+    TITLE_FONT,
+    WRAP,
+    add_styles,
+    append_header,
+    append_row,
+    row_height,
+    set_up_print,
+    set_widths,
+    styled,
 )
 from plans.models import Entity, Plan, Round
 from processes.models import CoreProcess
@@ -52,29 +68,51 @@ from processes.selectors import NOT_ASSESSED, count_table
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHUNK_SIZE = 2_000
 TEMPLATE_ROWS = 1_000  # the empty rows of the template that get the drop-down lists
-PAPER_A4 = 9  # the paperSize code of A4 in SpreadsheetML
-
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="FFE615")
-READ_ONLY_FILL = PatternFill("solid", fgColor="E7E7E7")
-TITLE_FONT = Font(bold=True, size=14)
+LEFT = Alignment(horizontal="left", vertical="top")
 
 
 def workbook_response(
-    sheets: Iterable[tuple[str, list[str], Iterable[list]]], filename: str
+    sheets: Iterable[tuple[str, list, Iterable[list]]], filename: str, *, title: str = ""
 ) -> FileResponse:
-    """Write (title, headers, rows) sheets to a temporary file and stream it as a download."""
+    """Write (title, headers, rows) sheets to a temporary file and stream it as a download.
+
+    A header is a text or a (text, column width) pair; text wraps, dates read as dates.
+    """
 
     def write(handle: IO[bytes]) -> None:
         workbook = Workbook(write_only=True)
-        for title, headers, rows in sheets:
-            sheet = workbook.create_sheet(title=title[:31])
-            sheet.append([safe_cell(sheet, header) for header in headers])
-            for row in rows:
-                sheet.append(safe_row(sheet, row))
+        styles = add_styles(workbook, (DATE_FORMAT, DATETIME_FORMAT))
+        for name, headers, rows in sheets:
+            sheet = workbook.create_sheet(title=name[:31])
+            _write_table(sheet, headers, rows, styles)
+            set_up_print(sheet, title=title or name)
         workbook.save(handle)
 
     return _file_response(write, filename)
+
+
+def _write_table(sheet, headers: list, rows: Iterable[list], styles: dict[str, str]) -> None:
+    pairs = [(h, max(12, min(len(h) + 4, 40))) if isinstance(h, str) else h for h in headers]
+    widths = [width for _header, width in pairs]
+    set_widths(sheet, widths)
+    sheet.freeze_panes = "A2"
+    header = [styled(sheet, safe_cell(sheet, str(text)), HEADER) for text, _width in pairs]
+    append_header(sheet, 1, header, widths)
+    for number, row in enumerate(rows, start=2):
+        texts = [(value, width) for value, width in zip(row, widths, strict=False) if value]
+        height = row_height([(text, width) for text, width in texts if isinstance(text, str)])
+        cells = [_table_cell(sheet, value, styles) for value in row]
+        append_row(sheet, number, cells, height)
+
+
+def _table_cell(sheet, value, styles: dict[str, str]):
+    if isinstance(value, dt.datetime):
+        return styled(sheet, value, styles[DATETIME_FORMAT])
+    if isinstance(value, dt.date):
+        return styled(sheet, value, styles[DATE_FORMAT])
+    if isinstance(value, str):
+        return styled(sheet, safe_value(sheet, value), TEXT) if value else None
+    return value
 
 
 def _file_response(write: Callable[[IO[bytes]], None], filename: str) -> FileResponse:
@@ -126,58 +164,52 @@ def _write_workbook(
     with override(settings.LANGUAGE_CODE):
         labels = choice_labels()
         workbook = Workbook(write_only=True)
+        styles = add_styles(workbook, number_formats())
         summary_sheet = workbook.create_sheet(str(SUMMARY_SHEET))
         sheet = workbook.create_sheet(str(PROCESSES_SHEET))
         _prepare_processes_sheet(sheet)
         summary = _Summary()
-        for row in _process_rows(sheet, processes, labels, summary):
-            sheet.append(row)
-        _finish_processes_sheet(sheet, summary.rows)
-        _write_summary(summary_sheet, summary, labels, round=round, title=title)
+        _append_process_rows(sheet, processes, labels, styles, summary)
+        rounds = [round.name] if round is not None else list(summary.rounds)
+        title = title or ", ".join(rounds) or str(PROCESSES_SHEET)
+        _finish_processes_sheet(sheet, summary.rows, title)
+        _write_summary(summary_sheet, summary, labels, styles, rounds=rounds, title=title)
         workbook.save(path_or_file)
 
 
 def _prepare_processes_sheet(sheet, *, template: bool = False) -> None:
     shown = columns()
-    for number, column in enumerate(shown, start=1):
-        sheet.column_dimensions[get_column_letter(number)].width = column.width
+    widths = [column.width for column in shown]
+    set_widths(sheet, widths)
     sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
-    _fit_to_page_width(sheet)
     header = []
     for column in shown:
-        cell = safe_cell(sheet, str(column.header))
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL if column.importable else READ_ONLY_FILL
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        style = HEADER if column.importable else READ_ONLY_HEADER
+        cell = styled(sheet, safe_cell(sheet, str(column.header)), style)
         if template and not column.importable:
             cell.comment = Comment(str(_("Filled in by the application; not imported.")), "")
         header.append(cell)
-    sheet.append(header)
+    append_header(sheet, 1, header, widths)
 
 
-def _fit_to_page_width(sheet) -> None:
-    """Print landscape on A4, as many pages down as needed but one page wide."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = PAPER_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def _finish_processes_sheet(sheet, rows: int) -> None:
+def _finish_processes_sheet(sheet, rows: int, title: str) -> None:
     last = get_column_letter(len(columns()))
     sheet.auto_filter.ref = f"A1:{last}{max(rows, 1) + 1}"
+    set_up_print(sheet, title=title)
 
 
-def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -> Iterator[list]:
-    """The processes as rows of cells, read in chunks over one query."""
+def _append_process_rows(
+    sheet, processes: QuerySet, labels: dict, styles: dict, summary: _Summary
+) -> None:
+    """Append the processes as rows of cells, read in chunks over one query, each row as
+    high as its longest text wraps."""
     if not processes.ordered:
         processes = processes.order_by(
             "plan__round__start_date", "plan__domain__position", "position", "code"
         )
-    maker = RowMaker(sheet, labels)
-    for row in processes.values_list(*maker.paths).iterator(chunk_size=CHUNK_SIZE):
+    maker = RowMaker(sheet, labels, styles)
+    rows = processes.values_list(*maker.paths).iterator(chunk_size=CHUNK_SIZE)
+    for number, row in enumerate(rows, start=2):
         plan, position, domain, round_name, date, reference, axis, assessment, final = row[:9]
         summary.add(
             plan=plan,
@@ -190,59 +222,82 @@ def _process_rows(sheet, processes: QuerySet, labels: dict, summary: _Summary) -
             # The final assessment once validated, else the one submitted.
             assessment=final or assessment,
         )
-        yield maker.row(row)
+        append_row(sheet, number, maker.row(row), maker.height(row))
+
+
+SUMMARY_LABEL_WIDTH = 40
+SUMMARY_COUNT_WIDTH = 18  # the longest assessment wraps over four lines
+
+
+class _SummaryWriter:
+    """Appends the summary's rows, counting them (a row's height is set before it)."""
+
+    def __init__(self, sheet, styles: dict, columns: int) -> None:
+        self.sheet, self.styles, self.columns, self.row = sheet, styles, columns, 0
+        self.widths = [SUMMARY_LABEL_WIDTH] + [SUMMARY_COUNT_WIDTH] * (columns - 1)
+        set_widths(sheet, self.widths)
+
+    def append(self, cells: list, *, height: float | None = None) -> None:
+        self.row += 1
+        if height is not None:
+            self.sheet.row_dimensions[self.row].height = height
+        self.sheet.append(cells)
+
+    def spanning(self, before: list, cell, text: str, *, font_size: float = 11) -> None:
+        """Append `before` and `cell`, merged to the last column, as high as `text` wraps."""
+        first = len(before) + 1
+        width = sum(self.widths[first - 1 :]) * 11 / font_size
+        heights = [row_height([(text, width)], font_size=font_size)]
+        heights += [row_height([(c.value, w)]) for c, w in zip(before, self.widths, strict=False)]
+        self.append([*before, cell], height=max(heights))
+        span = f"{get_column_letter(first)}{self.row}:{get_column_letter(self.columns)}{self.row}"
+        self.sheet.merged_cells.add(span)
+
+    def pair(self, label, value) -> None:
+        """A label and its value; a text or a date spans the row's remaining columns."""
+        label_cell = styled(self.sheet, str(label), LABEL)
+        if isinstance(value, int):
+            self.append([label_cell, value])
+            return
+        if isinstance(value, dt.date):
+            moment = isinstance(value, dt.datetime)
+            cell = styled(
+                self.sheet, value, self.styles[DATETIME_FORMAT if moment else DATE_FORMAT]
+            )
+            cell.alignment = LEFT  # not at the far end of the merged cells
+            self.spanning([label_cell], cell, "")
+            return
+        self.spanning([label_cell], styled(self.sheet, safe_value(self.sheet, value), TEXT), value)
 
 
 def _write_summary(
-    sheet, summary: _Summary, labels: dict, *, round: Round | None, title: str
+    sheet, summary: _Summary, labels: dict, styles: dict, *, rounds: list[str], title: str
 ) -> None:
     assessments = labels["assessment"]
-    widths = [38] + [16] * (len(assessments) + 2)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    _fit_to_page_width(sheet)
-
-    rounds = [round.name] if round is not None else list(summary.rounds)
-    heading = safe_cell(sheet, title or ", ".join(rounds) or str(PROCESSES_SHEET))
-    heading.font = TITLE_FONT
-    sheet.append([heading])
-    sheet.append([])
-    sheet.append(
-        [_label(sheet, pgettext_lazy("excel", "Round")), safe_value(sheet, ", ".join(rounds))]
-    )
+    out = _SummaryWriter(sheet, styles, len(assessments) + 3)
+    # Narrow enough for one page wide at a readable scale: fitted to the page width.
+    set_up_print(sheet, title=title, header_rows=None, fit=True)
+    heading = safe_cell(sheet, title)
+    heading.font, heading.alignment = TITLE_FONT, WRAP
+    out.spanning([], heading, title, font_size=TITLE_FONT.size)
+    out.append([])
+    out.pair(pgettext_lazy("excel", "Round"), ", ".join(rounds))
     if not summary.decisions:
-        sheet.append(
-            [
-                _label(sheet, pgettext_lazy("excel", "Government decision")),
-                str(pgettext_lazy("excel", "No government decision yet")),
-            ]
+        out.pair(
+            pgettext_lazy("excel", "Government decision"),
+            str(pgettext_lazy("excel", "No government decision yet")),
         )
     for reference, date in summary.decisions.items():
-        sheet.append(
-            [
-                _label(sheet, pgettext_lazy("excel", "Decision date")),
-                formatted(sheet, date, DATE_FORMAT),
-            ]
-        )
-        sheet.append(
-            [
-                _label(sheet, pgettext_lazy("excel", "Decision reference")),
-                safe_value(sheet, reference),
-            ]
-        )
-    sheet.append([_label(sheet, pgettext_lazy("excel", "Number of plans")), len(summary.plans)])
-    sheet.append([_label(sheet, pgettext_lazy("excel", "Number of core processes")), summary.rows])
+        out.pair(pgettext_lazy("excel", "Decision date"), date)
+        out.pair(pgettext_lazy("excel", "Decision reference"), reference)
+    out.pair(pgettext_lazy("excel", "Number of plans"), len(summary.plans))
+    out.pair(pgettext_lazy("excel", "Number of core processes"), summary.rows)
     exported = timezone.localtime(timezone.now()).replace(tzinfo=None, microsecond=0)
-    sheet.append(
-        [
-            _label(sheet, pgettext_lazy("excel", "Exported on")),
-            formatted(sheet, exported, DATETIME_FORMAT),
-        ]
-    )
+    out.pair(pgettext_lazy("excel", "Exported on"), exported)
 
     domains = sorted(summary.domains, key=lambda name: (summary.domains[name], name))
     _count_table(
-        sheet,
+        out,
         _("Core processes per policy domain and (final) assessment"),
         _("Policy domain"),
         [(domain, domain) for domain in domains],
@@ -250,7 +305,7 @@ def _write_summary(
         assessments,
     )
     _count_table(
-        sheet,
+        out,
         _("Core processes per axis and (final) assessment"),
         _("Axis"),
         list(labels["axis"].items()),
@@ -259,27 +314,28 @@ def _write_summary(
     )
 
 
-def _count_table(sheet, caption, first, rows, counts: Counter, assessments: dict) -> None:
+def _count_table(out: _SummaryWriter, caption, first, rows, counts: Counter, assessments: dict):
     """A table of counts: one row per (key, label), one column per assessment, totals."""
+    sheet = out.sheet
     table = count_table(counts, rows, [*assessments, NOT_ASSESSED])
-    sheet.append([])
-    sheet.append([_label(sheet, caption)])
+    out.append([])
+    out.spanning([], styled(sheet, str(caption), LABEL), str(caption))
     header = [
-        first,
+        str(first),
         *assessments.values(),
-        pgettext_lazy("excel", "No assessment"),
-        pgettext_lazy("excel", "Total"),
+        str(pgettext_lazy("excel", "No assessment")),
+        str(pgettext_lazy("excel", "Total")),
     ]
-    sheet.append([_label(sheet, text) for text in header])
+    out.append(
+        [styled(sheet, text, LABEL) for text in header],
+        height=row_height(zip(header, out.widths, strict=True)),
+    )
     for row in table.rows:
-        sheet.append([safe_value(sheet, row.label), *row.counts, row.total])
-    sheet.append([_label(sheet, pgettext_lazy("excel", "Total")), *table.totals, table.total])
-
-
-def _label(sheet, text) -> WriteOnlyCell:
-    cell = safe_cell(sheet, str(text))
-    cell.font = HEADER_FONT
-    return cell
+        label = styled(sheet, safe_value(sheet, row.label), TEXT)
+        out.append([label, *row.counts, row.total], height=row_height([(row.label, out.widths[0])]))
+    out.append(
+        [styled(sheet, str(pgettext_lazy("excel", "Total")), LABEL), *table.totals, table.total]
+    )
 
 
 # ---- the import template ----------------------------------------------------------------
@@ -290,16 +346,17 @@ def write_template(path_or_file, plan: Plan) -> None:
     with override(settings.LANGUAGE_CODE):
         labels = choice_labels()
         workbook = Workbook(write_only=True)
+        styles = add_styles(workbook, number_formats())
         sheet = workbook.create_sheet(str(PROCESSES_SHEET))
         lists = workbook.create_sheet(str(LISTS_SHEET))
         lists.sheet_state = "hidden"
         _prepare_processes_sheet(sheet, template=True)
         summary = _Summary()
         processes = plan.processes.order_by("position", "code")
-        for row in _process_rows(sheet, processes, labels, summary):
-            sheet.append(row)
+        _append_process_rows(sheet, processes, labels, styles, summary)
         last_row = summary.rows + TEMPLATE_ROWS + 1
-        _finish_processes_sheet(sheet, last_row - 1)
+        title = f"{plan.domain.name} – {plan.round.name}"
+        _finish_processes_sheet(sheet, last_row - 1, title)
         entities = [
             entity_label(acronym, name)
             for acronym, name in Entity.objects.filter(domain_id=plan.domain_id)
@@ -332,7 +389,7 @@ def write_template(path_or_file, plan: Plan) -> None:
 
 
 def _write_lists(sheet, columns: list[tuple[object, list[str]]]) -> None:
-    sheet.append([_label(sheet, header) for header, _values in columns])
+    sheet.append([styled(sheet, str(header), LABEL) for header, _values in columns])
     longest = max(len(values) for _header, values in columns)
     for index in range(longest):
         sheet.append(

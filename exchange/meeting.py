@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from django.http import FileResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -18,30 +19,38 @@ from reviews.models import Meeting, ReviewItem
 
 def meeting_workbook_response(meeting: Meeting, items: Iterable[ReviewItem]) -> FileResponse:
     group = meeting.working_group
+    # (header, column width): the long texts get wide columns and wrap.
     meeting_sheet = (
         _("Meeting"),
-        [_("Working group"), _("Round"), _("Date"), _("Place"), _("Minutes")],
+        [
+            (_("Working group"), 34),
+            (_("Round"), 30),
+            (_("Date"), 18),
+            (_("Place"), 30),
+            (_("Minutes"), 100),
+        ],
         [[group.name, group.round.name, meeting.date, meeting.place, meeting.minutes]],
     )
     agenda_sheet = (
         _("Agenda and decisions"),
         [
-            _("Policy domain"),
-            _("Code"),
-            _("Title"),
-            _("Entity"),
-            _("Axis"),
-            _("Proposed assessment"),
-            _("Decision"),
-            _("Final assessment"),
-            _("Note"),
-            _("Decided by"),
-            _("Decided on"),
+            (_("Policy domain"), 24),
+            (_("Code"), 12),
+            (_("Title"), 36),
+            (_("Entity"), 12),
+            (_("Axis"), 22),
+            (_("Proposed assessment"), 30),
+            (_("Decision"), 14),
+            (_("Final assessment"), 30),
+            (_("Note"), 100),
+            (_("Decided by"), 20),
+            (_("Decided on"), 24),
         ],
         [_agenda_row(item) for item in items],
     )
     filename = f"{slugify(group.name)[:60]}-{meeting.date:%Y-%m-%d}.xlsx"
-    return workbook_response([meeting_sheet, agenda_sheet], filename)
+    title = f"{group.name} – {date_format(meeting.date, 'DATE_FORMAT')}"
+    return workbook_response([meeting_sheet, agenda_sheet], filename, title=title)
 
 
 def _agenda_row(item: ReviewItem) -> list:

@@ -27,4 +27,9 @@ urlpatterns = [
         views.meeting_workbook,
         name="meeting_workbook",
     ),
+    path(
+        "excel/opvolging/periodes/<int:pk>/",
+        views.period_export,
+        name="period_export",
+    ),
 ]

@@ -24,6 +24,7 @@ from django.views.decorators.http import (
 )
 
 from exchange import exports
+from exchange.followup_export import period_workbook_response
 from exchange.import_files import ProcessImportForm, UploadStore, read_upload
 from exchange.imports import Preview, PreviewChanged, apply_import, validate_rows
 from exchange.meeting import meeting_workbook_response
@@ -162,3 +163,12 @@ def process_search_export(request: HttpRequest) -> HttpResponse:
 def meeting_workbook(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = permissions.get_meeting_or_404(request.user, pk)
     return meeting_workbook_response(meeting, agenda_of(meeting))
+
+
+@require_GET
+def period_export(request: HttpRequest, pk: int) -> FileResponse:
+    """A reporting period's workbook: for the coordinators who follow the period up."""
+    period = permissions.get_period_or_404(request.user, pk)
+    if not permissions.can_manage_periods(request.user):
+        raise PermissionDenied
+    return period_workbook_response(period)

@@ -1,9 +1,8 @@
-"""Reads behind the insight pages: overview figures, their charts, and version comparison.
+"""Reads behind the insight pages: overview figures and their charts.
 
 The figures are aggregated in the database (two grouped queries, whatever the number of
 processes); the charts are plain geometry for server-rendered SVG, so the page needs no
-script and the CSP stays strict. Comparison works on the frozen JSON snapshots of
-`PlanVersion` (and on `services.snapshot` for the plan's current state).
+script and the CSP stays strict. The comparison of versions lives in `plans.versions`.
 """
 
 from __future__ import annotations
@@ -12,14 +11,12 @@ import math
 import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db.models import Count, QuerySet, Sum
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from processes import fields as process_fields
 from processes.fields import SHORT_ASSESSMENT_LABELS
 from processes.models import Assessment, Axis, CoreProcess
 from processes.selectors import (
@@ -276,142 +273,4 @@ def affected_chart(rows: list[AffectedRow], columns: list[Column], measure: str)
             {"kind": c.code, "label": c.short, "x": LABEL_WIDTH + i * 170}
             for i, c in enumerate(columns)
         ],
-    }
-
-
-# ---- comparing two versions of a plan --------------------------------------------------
-
-ASSESSMENT_FIELDS = frozenset({"assessment", "final_assessment"})
-
-
-def display_value(name: str, process: dict) -> str:
-    """A snapshot's value as a reader knows it: labels, not codes; decimal commas."""
-    described = process_fields.by_name(name)
-    value = process.get(name)
-    if described.kind == process_fields.ENTITY:
-        acronym, full = value or "", process.get(f"{name}_name") or ""
-        return f"{acronym} – {full}" if full and full != acronym else acronym or "—"
-    if value in (None, ""):
-        return "—"
-    if described.kind == process_fields.CHOICE:
-        return process_fields.label(described.vocabulary, value)
-    if described.kind == process_fields.NUMBER:
-        try:
-            places = getattr(described.model_field, "decimal_places", 0)
-            return number_format(Decimal(value), places, use_l10n=True)
-        except (InvalidOperation, TypeError):
-            return str(value)
-    return str(value)
-
-
-def effective_assessment(process: dict) -> str:
-    return process.get("final_assessment") or process.get("assessment") or ""
-
-
-@dataclass
-class FieldChange:
-    name: str
-    label: str
-    old: str
-    new: str
-
-    @property
-    def is_assessment(self) -> bool:
-        return self.name in ASSESSMENT_FIELDS
-
-
-@dataclass
-class ProcessChange:
-    code: str
-    title: str
-    old: dict
-    new: dict
-    changes: list[FieldChange]
-    anchor: str = ""
-
-    @property
-    def assessment_changed(self) -> bool:
-        return effective_assessment(self.old) != effective_assessment(self.new)
-
-    @property
-    def old_assessment(self) -> str:
-        return _assessment_label(effective_assessment(self.old))
-
-    @property
-    def new_assessment(self) -> str:
-        return _assessment_label(effective_assessment(self.new))
-
-
-def _assessment_label(code: str) -> str:
-    return display_value("assessment", {"assessment": code})
-
-
-@dataclass
-class Comparison:
-    added: list[dict]
-    removed: list[dict]
-    changed: list[ProcessChange]
-    unchanged: int
-    confirmed: int
-
-    @property
-    def assessment_changes(self) -> list[ProcessChange]:
-        return [change for change in self.changed if change.assessment_changed]
-
-    @property
-    def has_differences(self) -> bool:
-        return bool(self.added or self.removed or self.changed)
-
-
-def _differences(old: dict, new: dict) -> list[FieldChange]:
-    changes = []
-    for described in process_fields.compared():
-        name = described.name
-        before, after = display_value(name, old), display_value(name, new)
-        if before != after:
-            changes.append(FieldChange(name, str(described.label), before, after))
-    return changes
-
-
-def compare_snapshots(old: dict, new: dict) -> Comparison:
-    """What changed from `old` to `new`, process by process (matched on their code).
-
-    A final assessment that only confirms the assessment (validation without amendment)
-    is not a change of the process; it is counted as `confirmed`. A process whose code
-    changed shows as removed under its old code and added under its new one.
-    """
-    before = {p["code"]: p for p in old.get("processes", [])}
-    after = {p["code"]: p for p in new.get("processes", [])}
-    added = [p for code, p in after.items() if code not in before]
-    removed = [p for code, p in before.items() if code not in after]
-    changed: list[ProcessChange] = []
-    unchanged = confirmed = 0
-    for code, process in after.items():
-        if code not in before:
-            continue
-        previous = before[code]
-        changes = _differences(previous, process)
-        if effective_assessment(previous) == effective_assessment(process):
-            finals = [c for c in changes if c.name == "final_assessment"]
-            if finals:
-                confirmed += 1
-                changes = [c for c in changes if c.name != "final_assessment"]
-        if changes:
-            anchor = f"change-{len(changed) + 1}"
-            title = process.get("title", "")
-            changed.append(ProcessChange(code, title, previous, process, changes, anchor))
-        else:
-            unchanged += 1
-    return Comparison(added, removed, changed, unchanged, confirmed)
-
-
-def process_summary(process: dict) -> dict:
-    """An added or removed process as the template lists it."""
-    return {
-        "code": process.get("code", ""),
-        "title": process.get("title", ""),
-        "entity": display_value("entity", process),
-        "axis": display_value("axis", process),
-        "assessment": display_value("assessment", process),
-        "final_assessment": display_value("final_assessment", process),
     }

@@ -22,6 +22,7 @@ from insight import figures as insight
 from kerntaken import permissions
 from plans.models import Plan, PlanVersion, Round
 from plans.services import snapshot
+from plans.versions import compare_snapshots, process_summary
 from processes.models import CoreProcess
 
 # ---- overview figures -----------------------------------------------------------------
@@ -181,7 +182,7 @@ def plan_compare(request: HttpRequest, pk: int) -> HttpResponse:
 
     new_data = data(new_key)
     old_data = new_data if old_key == new_key else data(old_key)
-    comparison = insight.compare_snapshots(old_data, new_data)
+    comparison = compare_snapshots(old_data, new_data)
     context |= {
         "form": form,
         "problems": _problems(asked),
@@ -189,7 +190,7 @@ def plan_compare(request: HttpRequest, pk: int) -> HttpResponse:
         "new_label": labels[new_key],
         "same_version": old_key == new_key,
         "comparison": comparison,
-        "added": [insight.process_summary(p) for p in comparison.added],
-        "removed": [insight.process_summary(p) for p in comparison.removed],
+        "added": [process_summary(p) for p in comparison.added],
+        "removed": [process_summary(p) for p in comparison.removed],
     }
     return render(request, "insight/compare.html", context)

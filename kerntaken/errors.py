@@ -46,6 +46,11 @@ MESSAGES = {
     "process_incomplete": _("Process %(code)s still lacks %(missing)s."),
     "consultation_missing": _("Record the consultation with: %(minister)s."),
     "reason_required": _("Give the reason why the plan is returned."),
+    "consulted_earlier_version": _(
+        "The plan changed after a minister's consultation. Record a new consultation, or "
+        "confirm that the changes need none and say why."
+    ),
+    "confirmation_reason_required": _("Give the reason why the changes need no new consultation."),
     "framework_check_missing": _("Complete the framework check first (a conclusion is required)."),
     "working_group_missing": _("Assign the plan to a working group first."),
     "items_undecided": _("Not every review item has been decided."),
@@ -85,4 +90,28 @@ MESSAGES = {
     "not_pdf": _("The decision document must be a PDF file; this file is not a PDF."),
     "reference_exists": _("A government decision with this reference number already exists."),
     "code_taken": _("This plan already has a process with this code."),
+    # overlaps across domains (insight)
+    "overlap_running": _("An analysis of this round is already running."),
+    # follow-up: tracks, milestones, reporting periods, progress reports
+    "plan_not_approved": _("Only the processes of an approved plan are followed up."),
+    "report_wrong_state": _("This step is not possible while the report is “%(state)s”."),
+    "report_not_editable": _("This report can no longer be changed: it is “%(state)s”."),
+    "period_not_open": _("The reporting period “%(period)s” is no longer open."),
+    "report_reason_required": _("Give the reason why the report is returned."),
+    "period_exists": _("This round already has a reporting period of this name."),
+    "period_no_approved_plans": _("This round has no approved plan to report on."),
+    "period_nothing_accepted": _("Accept at least one report before publishing the period."),
+    "period_reports_waiting": _("Accept or return the submitted reports first: %(domains)s."),
+    "stale_report": _(
+        "Someone else changed this report after you opened it. "
+        "Your changes were not saved; review the current version below and try again."
+    ),
+    "stale_track": _(
+        "Someone else changed this track after you opened it. "
+        "Your changes were not saved; review the current version below and try again."
+    ),
+    "stale_milestone": _(
+        "Someone else changed this milestone after you opened it. "
+        "Your changes were not saved; review the current version below and try again."
+    ),
 }

@@ -23,7 +23,10 @@ from kerntaken.roles import (  # noqa: F401 - the roles are part of this module'
 )
 
 if TYPE_CHECKING:
+    from followup.models import FollowUpTrack, Milestone, ProgressReport, ReportingPeriod
+    from insight.models import OverlapPair
     from plans.models import Document, Plan
+    from processes.models import CoreProcess
     from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 
 
@@ -68,6 +71,8 @@ def visible_processes(user, queryset: QuerySet | None = None) -> QuerySet:
     from processes.models import CoreProcess
 
     qs = CoreProcess.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs  # every plan: no subquery for the database to run
     return qs.filter(plan__in=visible_plans(user))
 
 
@@ -270,6 +275,192 @@ def startable_domains(user, queryset: QuerySet | None = None) -> QuerySet:
     return qs.filter(pk__in=editor_domain_ids(user))
 
 
+# ---- overlaps across domains (insight) ---------------------------------------------
+
+
+def can_view_overlaps(user) -> bool:
+    """The overlap analysis: see it, start it, mark its pairs — the coordination only."""
+    return is_coordinator(user)
+
+
+def get_overlap_pair_or_404(user, pk: int) -> OverlapPair:
+    from insight.models import OverlapPair
+
+    pair = OverlapPair.objects.select_related("round").filter(pk=pk).first()
+    if pair is None or not can_view_overlaps(user):
+        raise Http404(_("No such overlap."))
+    return pair
+
+
 def can_search_processes(user) -> bool:
     """Search and export the processes of every plan the user may see (SPEC §6)."""
     return user.is_authenticated
+
+
+# ---- notifications -----------------------------------------------------------------
+
+
+def visible_notifications(user) -> QuerySet:
+    """A user's own notifications; nobody reads another's."""
+    from notifications.models import Notification
+
+    if not user.is_authenticated:
+        return Notification.objects.none()
+    return Notification.objects.filter(recipient=user)
+
+
+def get_notification_or_404(user, pk: int):
+    note = visible_notifications(user).filter(pk=pk).first()
+    if note is None:
+        raise Http404(_("No such notification."))
+    return note
+
+
+# ---- the public pages, open data and the API (publication) --------------------------
+
+
+def public_plans(queryset: QuerySet | None = None) -> QuerySet:
+    """What the public sees of the plans: the approved ones, never one before its approval."""
+    from plans.models import Plan
+
+    qs = Plan.objects.all() if queryset is None else queryset
+    return qs.filter(status=Plan.Status.APPROVED)
+
+
+def public_processes(queryset: QuerySet | None = None) -> QuerySet:
+    """The processes of the approved plans: the public pages, the open data, the catalogue."""
+    from plans.models import Plan
+    from processes.models import CoreProcess
+
+    qs = CoreProcess.objects.all() if queryset is None else queryset
+    return qs.filter(plan__status=Plan.Status.APPROVED)
+
+
+def visible_decisions(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Every government decision for those who read the decisions (`can_view_decisions`);
+    for everyone else the decisions that approved a plan, published with it."""
+    from plans.models import Plan
+    from reviews.models import GovernmentDecision
+
+    qs = GovernmentDecision.objects.all() if queryset is None else queryset
+    if can_view_decisions(user):
+        return qs
+    approved = Plan.objects.filter(status=Plan.Status.APPROVED).values("government_decision_id")
+    return qs.filter(pk__in=approved)
+
+
+def can_use_api(user) -> bool:
+    """The read-only API: anyone signed in, through the session or a personal token."""
+    return user.is_authenticated
+
+
+def can_manage_api_tokens(user) -> bool:
+    """Create and revoke one's own personal API tokens (never another user's)."""
+    return user.is_authenticated and user.is_active
+
+
+# ---- follow-up of approved plans (SPEC §10) and the dossier (SPEC §11) -----------------
+
+
+def can_view_followup(user, plan: Plan) -> bool:
+    """Tracks and milestones of an approved plan: whoever may read the plan."""
+    return plan.is_approved and can_view_plan(user, plan)
+
+
+def can_edit_track(user, track: FollowUpTrack) -> bool:
+    """Intended result, planned effect and milestones: the editors of the plan's domain."""
+    return track.plan.is_approved and is_editor_of(user, track.plan)
+
+
+def can_manage_periods(user) -> bool:
+    """Open and publish reporting periods, accept or return reports, see the overview."""
+    return is_coordinator(user)
+
+
+def can_view_report(user, report: ProgressReport) -> bool:
+    """The domain's editors and the coordinators in every state; once accepted, whoever
+    may read the plan (the internal notes included: they are signed-in readers)."""
+    if is_coordinator(user) or is_editor_of(user, report.plan):
+        return True
+    return report.status == report.Status.ACCEPTED and can_view_plan(user, report.plan)
+
+
+def can_edit_report(user, report: ProgressReport) -> bool:
+    """Fill in and submit: an editor of the domain, while the report is a draft or
+    returned and its period open."""
+    return report.is_editable and report.period.is_open and is_editor_of(user, report.plan)
+
+
+def can_file_report(user, report: ProgressReport) -> bool:
+    """Who acts on the report for the domain (the state is the service's guard)."""
+    return is_editor_of(user, report.plan)
+
+
+def visible_reports(user, queryset: QuerySet | None = None) -> QuerySet:
+    from followup.models import ProgressReport
+
+    qs = ProgressReport.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return qs
+    visible = Q(status=ProgressReport.Status.ACCEPTED, plan__in=visible_plans(user))
+    if domains := editor_domain_ids(user):
+        visible |= Q(plan__domain_id__in=domains)
+    return qs.filter(visible)
+
+
+def get_track_or_404(user, pk: int) -> FollowUpTrack:
+    from followup.models import FollowUpTrack
+
+    track = (
+        FollowUpTrack.objects.select_related(
+            "process__entity", "plan__domain", "plan__round", "plan__government_decision"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if track is None or not can_view_followup(user, track.plan):
+        raise Http404(_("No such follow-up track."))
+    return track
+
+
+def get_milestone_or_404(user, pk: int) -> Milestone:
+    from followup.models import Milestone
+
+    milestone = (
+        Milestone.objects.select_related(
+            "track__process__entity", "track__plan__domain", "track__plan__round"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if milestone is None or not can_view_followup(user, milestone.track.plan):
+        raise Http404(_("No such milestone."))
+    return milestone
+
+
+def get_report_or_404(user, pk: int) -> ProgressReport:
+    from followup.models import ProgressReport
+
+    report = (
+        ProgressReport.objects.select_related("period__round", "plan__domain", "plan__round")
+        .filter(pk=pk)
+        .first()
+    )
+    if report is None or not can_view_report(user, report):
+        raise Http404(_("No such progress report."))
+    return report
+
+
+def get_period_or_404(user, pk: int) -> ReportingPeriod:
+    """Periods are no secret to anyone signed in; what they may do with one varies."""
+    from followup.models import ReportingPeriod
+
+    period = ReportingPeriod.objects.select_related("round").filter(pk=pk).first()
+    if period is None or not user.is_authenticated:
+        raise Http404(_("No such reporting period."))
+    return period
+
+
+def can_view_dossier(user, process: CoreProcess) -> bool:
+    """A process's dossier follows its plan's rules (SPEC §11)."""
+    return can_view_plan(user, process.plan)

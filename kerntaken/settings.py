@@ -55,10 +55,17 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_tasks_db",
+    # Django REST framework works without being an installed app; installed, its Dutch
+    # catalog would replace Django's own wording of shared messages ("Dit veld is vereist").
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "kerntaken",
+    "notifications",
     "plans",
     "processes",
     "reviews",
+    "followup",
     "exchange",
     "publication",
     "insight",
@@ -75,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "kerntaken.middleware.PrivateResponsesMiddleware",
+    "kerntaken.middleware.RefusalLogMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -99,6 +108,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kerntaken.context_processors.navigation",
+                "kerntaken.context_processors.page_address",
+                "kerntaken.context_processors.notifications",
             ],
         },
     },
@@ -112,8 +123,17 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Wait for a competing writer instead of failing at once ("database is locked").
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # Wait for a competing writer instead of failing at once ("database is locked").
+            "timeout": 20,
+            # Take the write lock when a transaction begins: a transaction that read first
+            # and then writes can no longer fail at once on the upgrade, whatever the timeout.
+            "transaction_mode": "IMMEDIATE",
+            # WAL: readers never wait for the writer (nor the writer for readers).
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 
 # Caches: rendered fragments of the busiest pages (kerntaken/fragments.py). By default each
 # process keeps its own in memory, so `make run` needs nothing; production points CACHE_URL
@@ -170,6 +190,8 @@ AXES_VERBOSE = False
 # Internationalisation: Belgian Dutch first, English complete.
 LANGUAGE_CODE = "nl-be"
 LANGUAGES = [("nl-be", _("Nederlands")), ("en", _("English"))]
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -220,6 +242,21 @@ if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend"):
     }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kerntaken@localhost")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Where the accessibility statement asks people to report a problem.
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", DEFAULT_FROM_EMAIL)
+
+# Background work (mail): Django's task framework on a queue in the database, run by
+# `manage.py db_worker` beside the web server. Another backend (e.g. Redis through
+# django-tasks-rq) is a change of TASKS_BACKEND and its options (see README).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# Where `send_reminders` finds the deadlines to remind of (each a callable(today) -> int);
+# the follow-up stage adds its reporting deadlines here.
+REMINDER_SOURCES = ["plans.reminders.submission_reminders"]
 
 # Sessions end after an idle hour (renewed on every request) and with the browser.
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", "3600"))
@@ -237,6 +274,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -257,9 +295,72 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
+# The read-only JSON API (publication/api/): personal tokens for scripts, the session for
+# the browser; JSON only (no browsable HTML pages); pages of 100; a rate per token.
+REST_FRAMEWORK = {
+    # The token first: an anonymous request gets 401 with `WWW-Authenticate: Bearer`.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "publication.api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # The API reads no body; the form parsers let the session's CSRF check read a refused
+    # POST (405) instead of answering it 415.
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "publication.api.negotiation.JsonWhateverIsAsked",
+    "DEFAULT_PAGINATION_CLASS": "publication.api.pagination.Pagination",
+    "DEFAULT_THROTTLE_CLASSES": ["publication.api.auth.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": os.environ.get("API_RATE", "600/minute")},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kerntaken API",
+    "DESCRIPTION": (
+        "Read-only JSON API of Kerntaken: rounds, plans, core processes and government "
+        "decisions, each user seeing exactly what the web pages show them. Sign in (session) "
+        "or send a personal token: `Authorization: Bearer <token>`."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    # No deep links: Swagger UI puts them as links inside buttons (nested interactive).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": False},
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "PlanStatusEnum": "plans.models.Plan.Status",
+        "AssessmentEnum": "processes.models.Assessment",
+        "AxisEnum": "processes.models.Axis",
+        "TransferLevelEnum": "processes.models.TransferLevel",
+    },
+}
+
+# Logs: one JSON object per line on stdout (kerntaken.logs); the application's events
+# (transitions, refused sign-ins and permissions, failed tasks) at INFO.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "kerntaken.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "kerntaken": {"level": os.environ.get("EVENT_LOG_LEVEL", "INFO")},
+        "django_tasks_db": {"level": "INFO"},
+        "django.tasks": {"level": "INFO"},
+    },
 }

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from kerntaken.errors import MESSAGES
 from plans.models import Minister, MinisterConsultation, Round
 
 
@@ -106,8 +107,40 @@ class SubmitForm(forms.Form):
         help_text=pgettext_lazy("editor", "Optional."),
     )
 
+    confirm_unchanged = forms.BooleanField(
+        label=_("The changes since the consultation need no new consultation"),
+        required=False,
+    )
+    reason = forms.CharField(
+        label=_("Why the changes need no new consultation"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Logged and shown to the coordinating administration."),
+    )
+
+    def __init__(self, *args, needs_confirmation: bool = False, **kwargs) -> None:
+        """`needs_confirmation`: the plan changed after a consultation (SPEC §14)."""
+        super().__init__(*args, **kwargs)
+        if not needs_confirmation:
+            del self.fields["confirm_unchanged"], self.fields["reason"]
+
     def clean_comment(self) -> str:
         return self.cleaned_data["comment"].strip()
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if "confirm_unchanged" not in self.fields:
+            return data
+        data["reason"] = data.get("reason", "").strip()
+        if not data.get("confirm_unchanged"):
+            self.add_error(
+                "confirm_unchanged",
+                _("Record a new consultation first, or confirm that the changes need none."),
+            )
+        elif not data["reason"]:
+            self.add_error("reason", MESSAGES["confirmation_reason_required"])
+        return data
 
 
 class DateInput(forms.DateInput):

@@ -17,6 +17,7 @@ from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import pgettext_lazy
 
+from kerntaken.templatetags.formatting import grouped
 from plans.models import MinisterConsultation
 from processes import fields as process_fields
 from processes.models import CoreProcess
@@ -72,7 +73,7 @@ def display(model: type[Model], name: str, value, labels: dict[str, dict]) -> st
     if isinstance(value, dt.date):
         return formats.date_format(value, "DATE_FORMAT")
     if isinstance(value, Decimal | int | float):
-        return str(formats.localize(value, use_l10n=True))
+        return grouped(value)
     return str(value)
 
 

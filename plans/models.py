@@ -275,8 +275,13 @@ class MinisterConsultation(models.Model):
         related_name="+",
         verbose_name=_("recorded by"),
     )
+    # What the minister was consulted on (SPEC §14): the plan's processes at that moment
+    # (`plans.versions.content_of`) and their digest. Empty for a consultation recorded
+    # before consulted versions were kept: it makes no claim either way.
+    fingerprint = models.CharField(_("version consulted on"), max_length=64, blank=True)
+    content = models.JSONField(_("content consulted on"), default=list, blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["content"])
 
     class Meta:
         ordering = ["minister__position"]
@@ -343,6 +348,9 @@ class PlanVersion(models.Model):
         verbose_name=_("frozen by"),
     )
     data = models.JSONField(_("content"))
+    # A submitted version: the consultations it rests on, [{id, minister, date,
+    # fingerprint, current}], `current` saying whether it was about this content.
+    consultations = models.JSONField(_("consultations"), default=list, blank=True)
 
     class Meta:
         ordering = ["plan", "number"]
@@ -359,6 +367,42 @@ class PlanVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plan} – {self.get_kind_display()} {self.number}"
+
+
+class ConsultationEvent(models.Model):
+    """The log of what a plan's consultations rest on once the plan changed after them:
+    a minister consulted again on the changed plan, or the editor's reasoned confirmation
+    at submission that the changes need no new consultation (SPEC §14)."""
+
+    class Kind(models.TextChoices):
+        RECONSULTED = "reconsulted", _("Consulted again on the changed plan")
+        CONFIRMED = "confirmed", _("Changes need no new consultation")
+
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, related_name="consultation_events", verbose_name=_("plan")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    ministers = models.TextField(_("ministers"))
+    reason = models.TextField(_("reason"), blank=True)
+    # What changed since the earlier consultation: {"added": [...], "removed": [...],
+    # "changed": [...]}, each a list of "CODE title".
+    changes = models.JSONField(_("changes"), default=dict)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("when"))
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("consultation event")
+        verbose_name_plural = _("consultation events")
+
+    def __str__(self) -> str:
+        return f"{self.plan}: {self.get_kind_display()}"
 
 
 def document_upload_to(instance: Document, filename: str) -> str:

@@ -13,21 +13,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 from simple_history.utils import bulk_create_with_history
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
+from kerntaken.logs import log_event
 from kerntaken.permissions import Role
+from notifications.services import notify
+from plans import versions
 from plans.models import (
+    ConsultationEvent,
     Minister,
     MinisterConsultation,
     Plan,
@@ -63,7 +64,7 @@ def move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTra
     plan._history_user = by
     plan.save()
     plan.refresh_from_db(fields=["version"])
-    return PlanTransition.objects.create(
+    transition = PlanTransition.objects.create(
         plan=plan,
         action=action,
         from_status=from_status,
@@ -72,6 +73,10 @@ def move(plan: Plan, *, action: str, by, comment: str = "", **fields) -> PlanTra
         at=timezone.now(),
         comment=comment,
     )
+    event = {"plan": plan.pk, "action": str(action), "from_status": from_status}
+    event |= {"to_status": plan.status, "user": by.pk}
+    transaction.on_commit(lambda: log_event("plan_transition", **event))
+    return transition
 
 
 def ensure_editable(plan: Plan) -> None:
@@ -79,18 +84,19 @@ def ensure_editable(plan: Plan) -> None:
         raise DomainError(MESSAGES["not_editable"] % {"state": plan.get_status_display()})
 
 
-def snapshot(plan: Plan) -> dict:
+def snapshot(plan: Plan, content: list[dict] | None = None) -> dict:
     """The plan's content as plain data, for a frozen version."""
-    processes = plan.processes.select_related("entity").order_by("position", "code")
     return {
         "domain": plan.domain.name,
         "round": plan.round.name,
         "status": plan.status,
-        "processes": [process_fields.snapshot_values(p) for p in processes],
+        "processes": versions.content_of(plan) if content is None else content,
     }
 
 
-def freeze_version(plan: Plan, *, kind: str, by) -> PlanVersion:
+def freeze_version(
+    plan: Plan, *, kind: str, by, content: list[dict] | None = None, consultations=()
+) -> PlanVersion:
     number = (plan.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     return PlanVersion.objects.create(
         plan=plan,
@@ -98,22 +104,22 @@ def freeze_version(plan: Plan, *, kind: str, by) -> PlanVersion:
         number=number,
         created_at=timezone.now(),
         created_by=by,
-        data=snapshot(plan),
+        data=snapshot(plan, content),
+        consultations=list(consultations),
     )
 
 
-def _users_with_role(role: Role):
-    return get_user_model().objects.filter(groups__name=role, is_active=True).exclude(email="")
+def users_with_role(role: Role):
+    return get_user_model().objects.filter(groups__name=role, is_active=True).distinct()
 
 
-def _notify(recipients: Iterable[str], subject: str, body: str) -> None:
-    recipients = sorted(set(recipients))
-    if recipients:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
+def plan_editors(plan: Plan):
+    return plan.domain.editors.filter(is_active=True)
 
 
-def _plan_url(plan: Plan) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse("plans:plan_detail", kwargs={"pk": plan.pk})
+def plan_context(plan: Plan, **values) -> dict:
+    """What every notification about a plan names: its domain and round."""
+    return {"domain": plan.domain.name, "round": plan.round.name, **values}
 
 
 # ---- what stands between a plan and its submission ---------------------------------
@@ -144,31 +150,75 @@ def missing_consultations(plan: Plan) -> list[Minister]:
 # ---- the transitions ----------------------------------------------------------------
 
 
-def submit_plan(*, plan: Plan, by, comment: str = "") -> Plan:
+def submit_plan(
+    *, plan: Plan, by, comment: str = "", confirm_unchanged: bool = False, reason: str = ""
+) -> Plan:
+    """Submit the plan. When it changed after a consultation, the editor either records
+    a new one first or confirms (`confirm_unchanged`) with a `reason` that the changes
+    need none; the confirmation is logged with what changed (SPEC §14)."""
     if not permissions.can_submit_plan(by, plan):
         raise NotAllowed(MESSAGES["not_allowed"])
+    reason = (reason or "").strip()
     with transaction.atomic():
         plan = lock_plan(plan)
         check_move(plan, Plan.Action.SUBMIT)
         if problems := submission_problems(plan):
             raise DomainError(MESSAGES["submit_incomplete"], problems)
+        content = versions.content_of(plan)
+        earlier = versions.earlier_versions(plan, content)
+        if earlier and not confirm_unchanged:
+            raise DomainError(MESSAGES["consulted_earlier_version"])
+        if earlier and not reason:
+            raise DomainError(MESSAGES["confirmation_reason_required"])
         move(plan, action=Plan.Action.SUBMIT, by=by, comment=comment, submitted_at=timezone.now())
-        freeze_version(plan, kind=PlanVersion.Kind.SUBMITTED, by=by)
-        transaction.on_commit(lambda: _mail_submitted(plan))
+        freeze_version(
+            plan,
+            kind=PlanVersion.Kind.SUBMITTED,
+            by=by,
+            content=content,
+            consultations=_consulted(plan, versions.fingerprint(content)),
+        )
+        if earlier:
+            _log_confirmation(plan, earlier, by=by, reason=reason)
+        # The coordinators act next: they review the plan.
+        notify(
+            users_with_role(Role.COORDINATOR),
+            "plan_submitted",
+            plan_context(plan),
+            reverse("reviews:plan_review", kwargs={"pk": plan.pk}),
+        )
     return plan
 
 
-def _mail_submitted(plan: Plan) -> None:
-    with override(settings.LANGUAGE_CODE):
-        _notify(
-            _users_with_role(Role.COORDINATOR).values_list("email", flat=True),
-            _("Core-task plan submitted: %(domain)s") % {"domain": plan.domain.name},
-            _(
-                "The plan of %(domain)s for %(round)s was submitted and awaits your review."
-                "\n\n%(url)s"
-            )
-            % {"domain": plan.domain.name, "round": plan.round.name, "url": _plan_url(plan)},
-        )
+def _consulted(plan: Plan, current: str) -> list[dict]:
+    """The consultations a submitted version rests on, as the version records them."""
+    return [
+        {
+            "id": c.pk,
+            "minister": c.minister.portfolio,
+            "date": c.date.isoformat(),
+            "fingerprint": c.fingerprint,
+            "current": c.fingerprint == current,
+        }
+        for c in plan.consultations.select_related("minister")
+    ]
+
+
+def _log_confirmation(plan: Plan, earlier: list[versions.EarlierVersion], *, by, reason) -> None:
+    summary: dict[str, list[str]] = {}
+    for version in earlier:
+        for key, lines in version.summary.items():
+            summary.setdefault(key, [])
+            summary[key] += [line for line in lines if line not in summary[key]]
+    ConsultationEvent.objects.create(
+        plan=plan,
+        kind=ConsultationEvent.Kind.CONFIRMED,
+        ministers="; ".join(version.ministers for version in earlier),
+        reason=reason,
+        changes=summary,
+        actor=by,
+        at=timezone.now(),
+    )
 
 
 def return_plan(*, plan: Plan, by, reason: str) -> Plan:
@@ -183,23 +233,13 @@ def return_plan(*, plan: Plan, by, reason: str) -> Plan:
         # A returned plan is reviewed afresh after resubmission: open items go.
         plan.review_items.all().delete()
         move(plan, action=Plan.Action.RETURN, by=by, comment=reason, return_reason=reason)
-        transaction.on_commit(lambda: _mail_returned(plan, reason))
-    return plan
-
-
-def _mail_returned(plan: Plan, reason: str) -> None:
-    with override(settings.LANGUAGE_CODE):
-        _notify(
-            plan.domain.editors.filter(is_active=True)
-            .exclude(email="")
-            .values_list("email", flat=True),
-            _("Core-task plan returned: %(domain)s") % {"domain": plan.domain.name},
-            _(
-                "The coordinating administration returned your plan for changes.\n\n"
-                "Reason: %(reason)s\n\n%(url)s"
-            )
-            % {"reason": reason, "url": _plan_url(plan)},
+        notify(
+            plan_editors(plan),
+            "plan_returned",
+            plan_context(plan, reason=reason),
+            reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
         )
+    return plan
 
 
 # ---- the plan's other records ------------------------------------------------------
@@ -215,11 +255,34 @@ def record_consultation(
         ensure_editable(plan)
         if not plan.domain.ministers.filter(pk=minister.pk).exists():
             raise DomainError(MESSAGES["not_allowed"])
+        # The consultation is about the plan as it is now (SPEC §14).
+        content = versions.content_of(plan)
+        current = versions.fingerprint(content)
+        before = MinisterConsultation.objects.filter(plan=plan, minister=minister).first()
         consultation, _created = MinisterConsultation.objects.update_or_create(
             plan=plan,
             minister=minister,
-            defaults={"date": date, "outcome": outcome, "note": note, "recorded_by": by},
+            defaults={
+                "date": date,
+                "outcome": outcome,
+                "note": note,
+                "recorded_by": by,
+                "fingerprint": current,
+                "content": content,
+            },
         )
+        if before is not None and before.fingerprint and before.fingerprint != current:
+            comparison = versions.compare_snapshots(
+                {"processes": before.content}, {"processes": content}
+            )
+            ConsultationEvent.objects.create(
+                plan=plan,
+                kind=ConsultationEvent.Kind.RECONSULTED,
+                ministers=minister.portfolio,
+                changes=versions.change_summary(comparison),
+                actor=by,
+                at=timezone.now(),
+            )
         Plan.objects.filter(pk=plan.pk).update(version=F("version") + 1)
     return consultation
 

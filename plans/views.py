@@ -21,7 +21,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError
-from plans import history, services
+from plans import history, services, versions
 from plans.forms import ConsultationForm, PlanVersionForm, SubmitForm
 from plans.models import MinisterConsultation, Plan, Round
 from processes.models import CoreProcess
@@ -91,6 +91,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "plans/plan_detail.html#processes", context)
     user = request.user
     context |= filter_form(context) | {
+        "earlier": versions.earlier_versions(plan),
         "can_export": permissions.can_export_plan(user, plan),
         "can_view_review": permissions.can_view_plan_review(user, plan),
         "transitions": plan.transitions.select_related("actor"),
@@ -174,6 +175,7 @@ def _consultations_page(
             "version_form": version_form,
             "can_edit": permissions.can_edit_plan(request.user, plan),
             "stale": stale,
+            "earlier": versions.earlier_versions(plan),
             "consultations": MinisterConsultation.objects.filter(plan=plan).select_related(
                 "minister", "recorded_by"
             ),
@@ -211,11 +213,20 @@ def plan_submit(request: HttpRequest, pk: int) -> HttpResponse:
     plan = permissions.get_plan_or_404(request.user, pk)
     if not permissions.can_submit_plan(request.user, plan):
         raise PermissionDenied
-    form = SubmitForm(request.POST if request.method == "POST" else None)
+    earlier = versions.earlier_versions(plan) if plan.is_editable else []
+    form = SubmitForm(
+        request.POST if request.method == "POST" else None, needs_confirmation=bool(earlier)
+    )
     refusal: DomainError | None = None
     if request.method == "POST" and form.is_valid():
         try:
-            services.submit_plan(plan=plan, by=request.user, comment=form.cleaned_data["comment"])
+            services.submit_plan(
+                plan=plan,
+                by=request.user,
+                comment=form.cleaned_data["comment"],
+                confirm_unchanged=form.cleaned_data.get("confirm_unchanged", False),
+                reason=form.cleaned_data.get("reason", ""),
+            )
         except DomainError as error:
             refusal = error
         else:
@@ -236,6 +247,7 @@ def plan_submit(request: HttpRequest, pk: int) -> HttpResponse:
             "plan": plan,
             "form": form,
             "checks": _guard_checks(plan, processes),
+            "earlier": earlier,
             "problems": services.submission_problems(plan) if plan.is_editable else [],
             "refusal": refusal,
             "deadline": deadline_signal(plan),

@@ -70,34 +70,34 @@ class ProcessField:
 
 
 FIELDS: tuple[ProcessField, ...] = (
-    ProcessField("entity", editable=True, copied=True, excel=ExcelColumn(_("Entity"), 34)),
+    ProcessField("entity", editable=True, copied=True, excel=ExcelColumn(_("Entity"), 26)),
     ProcessField(
         "code", editable=True, copied=True, compared=False, excel=ExcelColumn(_("Code"), 12)
     ),
-    ProcessField("title", editable=True, copied=True, excel=ExcelColumn(_("Title"), 40)),
+    ProcessField("title", editable=True, copied=True, excel=ExcelColumn(_("Title"), 30)),
     ProcessField(
         "description",
         editable=True,
         copied=True,
-        excel=ExcelColumn(pgettext_lazy("excel", "Description"), 60),
+        excel=ExcelColumn(pgettext_lazy("excel", "Description"), 100),
     ),
     ProcessField(
-        "axis", editable=True, copied=True, vocabulary=Axis, excel=ExcelColumn(_("Axis"), 28)
+        "axis", editable=True, copied=True, vocabulary=Axis, excel=ExcelColumn(_("Axis"), 24)
     ),
     ProcessField(
-        "assessment", editable=True, vocabulary=Assessment, excel=ExcelColumn(_("Assessment"), 34)
+        "assessment", editable=True, vocabulary=Assessment, excel=ExcelColumn(_("Assessment"), 24)
     ),
     ProcessField(
-        "final_assessment", vocabulary=Assessment, excel=ExcelColumn(_("Final assessment"), 34)
+        "final_assessment", vocabulary=Assessment, excel=ExcelColumn(_("Final assessment"), 24)
     ),
     ProcessField(
-        "motivation", editable=True, excel=ExcelColumn(pgettext_lazy("excel", "Motivation"), 60)
+        "motivation", editable=True, excel=ExcelColumn(pgettext_lazy("excel", "Motivation"), 100)
     ),
     ProcessField(
         "transfer_level",
         editable=True,
         vocabulary=TransferLevel,
-        excel=ExcelColumn(pgettext_lazy("excel", "Transfer level"), 26),
+        excel=ExcelColumn(pgettext_lazy("excel", "Transfer level"), 22),
     ),
     ProcessField(
         "fte",
@@ -109,7 +109,7 @@ FIELDS: tuple[ProcessField, ...] = (
         "budget",
         editable=True,
         copied=True,
-        excel=ExcelColumn(pgettext_lazy("excel", "Budget (k€)"), 14, "#,##0.0"),
+        excel=ExcelColumn(pgettext_lazy("excel", "Budget (k€)"), 18, "#,##0.0"),
     ),
 )
 

@@ -33,6 +33,7 @@ class CoreProcessForm(forms.ModelForm):
         }
         help_texts = {
             "code": _("Unique within the plan, e.g. OV-12."),
+            "axis": _("The axes and the assessments are explained under “Help with your choice”."),
             "assessment": _("Leave empty while you are still assessing; needed to submit."),
             "motivation": _("Required for every assessment except “Keep in its current form”."),
             "transfer_level": _("Only for “(Partly) transfer to local government”."),

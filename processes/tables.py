@@ -83,12 +83,13 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
     """What each row prints, as plain strings and numbers."""
     vocabularies = sorting.RowLabels()
     levels = labels(TransferLevel)
-    edit, move, history = (
+    edit, move, history, dossier = (
         _url_maker(name)
         for name in (
             "processes:process_update",
             "processes:process_move",
             "processes:process_history",
+            "followup:process_dossier",
         )
     )
     up, down = _("Move %(code)s up"), _("Move %(code)s down")
@@ -104,6 +105,7 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
             "edit_url": edit(p.pk),
             "move_url": move(p.pk),
             "history_url": history(p.pk),
+            "dossier_url": dossier(p.pk),
             "up": up % {"code": p.code},
             "down": down % {"code": p.code},
         }
@@ -148,6 +150,7 @@ class FilteredTable:
             "labels": {
                 "edit": pgettext("editor", "Edit"),
                 "history": pgettext("editor", "History"),
+                "dossier": _("Dossier"),
                 "incomplete": pgettext("editor", "Incomplete"),
             },
         }

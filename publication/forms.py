@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from kerntaken.uploads import DocumentField
 from plans.forms import DateInput
 from plans.models import Document
+from publication.models import ApiToken
 
 
 class DocumentForm(forms.ModelForm):
@@ -47,3 +48,11 @@ class DocumentForm(forms.ModelForm):
                 "Only to replace the current file: PDF, Word (DOCX) or Excel (XLSX), "
                 "at most %(limit)s."
             ) % {"limit": limit}
+
+
+class TokenForm(forms.ModelForm):
+    class Meta:
+        model = ApiToken
+        fields = ["name"]
+        labels = {"name": _("Name of the new token")}
+        help_texts = {"name": _("What the token is for, e.g. “monthly report script”.")}

@@ -24,6 +24,7 @@ from exchange import exports
 from kerntaken import permissions
 from kerntaken.uploads import DOCUMENT_TYPES
 from plans.models import Document, Plan, Round
+from processes import vocabulary
 
 
 @dataclass(frozen=True)
@@ -143,4 +144,15 @@ def document_download(request: HttpRequest, pk: int) -> HttpResponse:
         as_attachment=True,
         filename=name,
         content_type=content_type or "application/octet-stream",
+    )
+
+
+@login_not_required
+@require_safe
+def glossary(request: HttpRequest) -> HttpResponse:
+    """The words of the process explained: the terms, the assessments and the axes."""
+    return render(
+        request,
+        "publication/glossary.html",
+        {"assessments": vocabulary.assessments(), "axes": vocabulary.axes()},
     )

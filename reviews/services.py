@@ -13,14 +13,18 @@ from datetime import date
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kerntaken import permissions
 from kerntaken.errors import MESSAGES, DomainError, NotAllowed
+from notifications.services import notify
+from notifications.texts import msgid
 from plans.models import Plan, PlanVersion, Round
-from plans.services import check_move, freeze_version, lock_plan, move
-from processes.models import FRAMEWORK_AXES, REVIEWED_ASSESSMENTS, CoreProcess
+from plans.services import check_move, freeze_version, lock_plan, move, plan_context, plan_editors
+from plans.signals import plan_approved
+from processes.models import FRAMEWORK_AXES, REVIEWED_ASSESSMENTS, Assessment, CoreProcess
 from reviews.models import (
     FrameworkCheck,
     GovernmentDecision,
@@ -254,6 +258,10 @@ def save_meeting(
                 raise DomainError(MESSAGES["item_not_open"] % {"code": item.process.code})
         if meeting is None:
             meeting = Meeting(working_group=group)
+        before = (
+            meeting.date,
+            set(meeting.items.values_list("pk", flat=True)) if meeting.pk else None,
+        )
         meeting.date = date
         meeting.place = (place or "").strip()
         meeting.minutes = (minutes or "").strip()
@@ -273,7 +281,40 @@ def save_meeting(
                 item._history_user = by
                 item._change_reason = _("Put on the agenda")
                 item.save(update_fields=["meeting"])
+        if before != (meeting.date, set(meeting.items.values_list("pk", flat=True))):
+            _notify_meeting(meeting)
     return meeting
+
+
+def _notify_meeting(meeting: Meeting) -> None:
+    """The meeting and its agenda to the group's members and the editors of its plans."""
+    group = meeting.working_group
+    agenda = list(
+        meeting.items.select_related("process", "plan__domain").order_by(
+            "plan__domain__position", "process__position", "process__code"
+        )
+    )
+    if not agenda:
+        return
+    context = {
+        "group": group.name,
+        "date": meeting.date.isoformat(),
+        "place": meeting.place or "–",
+        "lines": [
+            {"text": f"{item.process.code} {item.process.title} ({item.plan.domain.name})"}
+            for item in agenda
+        ],
+    }
+    url = reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk})
+    notify(group.members.filter(is_active=True), "meeting_scheduled", context, url)
+    plans = {item.plan_id: item.plan for item in agenda}
+    for plan in plans.values():
+        notify(
+            plan_editors(plan),
+            "meeting_scheduled",
+            context,
+            reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
+        )
 
 
 # ---- the review's transitions (the plan lifecycle's primitive is plans.services) ----
@@ -312,6 +353,19 @@ def start_review(*, plan: Plan, by, extra_processes: Iterable[CoreProcess] = ())
             for process in chosen
         )
         move(plan, action=Plan.Action.START_REVIEW, by=by)
+        context = plan_context(plan, group=group.name, count=len(chosen))
+        notify(
+            plan_editors(plan),
+            "review_started",
+            context,
+            reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
+        )
+        notify(
+            group.members.filter(is_active=True),
+            "review_started",
+            context,
+            reverse("reviews:plan_review", kwargs={"pk": plan.pk}),
+        )
     return plan
 
 
@@ -342,6 +396,19 @@ def validate_plan(*, plan: Plan, by, comment: str = "") -> Plan:
                 process._change_reason = _("Validated")
                 process.save(update_fields=["final_assessment", "updated_at"])
         move(plan, action=Plan.Action.VALIDATE, by=by, comment=comment)
+        lines = [
+            {
+                "text": f"{item.process.code} {item.process.title}",
+                "label": msgid(Assessment(item.final_assessment).label),
+            }
+            for item in sorted(items, key=lambda i: (i.process.position, i.process.code))
+        ]
+        notify(
+            plan_editors(plan),
+            "plan_validated",
+            plan_context(plan, lines=lines),
+            reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
+        )
     return plan
 
 
@@ -395,4 +462,12 @@ def record_government_decision(
                 approved_at=timezone.now(),
             )
             freeze_version(plan, kind=PlanVersion.Kind.DEFINITIVE, by=by)
+            notify(
+                plan_editors(plan),
+                "plan_approved",
+                plan_context(plan, date=decision.date.isoformat(), reference=decision.reference),
+                reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
+            )
+            # The later stages (the follow-up) take it from here, in this transaction.
+            plan_approved.send(sender=Plan, plan=plan, by=by)
     return decision

@@ -28,6 +28,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from kerntaken import fragments, permissions
 from kerntaken.errors import MESSAGES, DomainError
 from plans import services as plan_services
+from plans import versions
 from plans.models import Plan, PolicyDomain, Round
 from processes.models import REVIEWED_ASSESSMENTS, Assessment, CoreProcess
 from processes.selectors import assessment_counts, count_table
@@ -199,6 +200,7 @@ def plan_review(request: HttpRequest, pk: int) -> HttpResponse:
         "check": check,
         "axes": _check_rows(check),
         "transitions": plan.transitions.select_related("actor"),
+        "basis": versions.consultation_basis(plan),
         "can_review": can_review,
     }
     if can_review:

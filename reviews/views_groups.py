@@ -193,15 +193,20 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "reviews/meeting_detail.html",
-        {
-            "meeting": meeting,
-            "group": meeting.working_group,
-            "cards": cards,
-            "can_manage": can_manage,
-            "pending_count": sum(_is_pending(item) for item in items),
-            "decided_count": sum(item.is_decided for item in items),
-        },
+        {"meeting": meeting, "group": meeting.working_group, "cards": cards}
+        | _meeting_summary(meeting, items, can_manage=can_manage),
     )
+
+
+def _meeting_summary(meeting: Meeting, items: list[ReviewItem], *, can_manage: bool) -> dict:
+    """What the top of a meeting's page counts: shown on the page, refreshed after a decision."""
+    return {
+        "meeting": meeting,
+        "can_manage": can_manage,
+        "item_count": len(items),
+        "pending_count": sum(_is_pending(item) for item in items),
+        "decided_count": sum(item.is_decided for item in items),
+    }
 
 
 def _is_pending(item: ReviewItem) -> bool:
@@ -285,10 +290,18 @@ def review_item_decide(request: HttpRequest, pk: int) -> HttpResponse:
             saved = True
             item = permissions.get_review_item_or_404(request.user, pk)
             form = _decision_form(item)
-    template = "reviews/review_item_decide.html"
-    if request.htmx:
-        template += "#item_card"
-    return render(request, template, {"item": item, "form": form, "saved": saved, "error": error})
+    context = {"item": item, "form": form, "saved": saved, "error": error}
+    if not request.htmx:
+        return render(request, "reviews/review_item_decide.html", context)
+    on_meeting_page = item.meeting_id and (request.htmx.current_url_abs_path or "").startswith(
+        reverse("reviews:meeting_detail", kwargs={"pk": item.meeting_id})
+    )
+    if saved and on_meeting_page:
+        # In place on the meeting's page: its counts and "confirm the N remaining" follow.
+        meeting = item.meeting
+        summary = _meeting_summary(meeting, list(agenda_of(meeting)), can_manage=True)
+        context |= {"summary": summary}
+    return render(request, "reviews/_decided.html", context)
 
 
 def _item_url(item: ReviewItem) -> str:

@@ -7,6 +7,11 @@ another group; `viewer` only reads approved plans; `admin` is a superuser.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 from django.core import mail
 from django.core.cache import cache
@@ -18,10 +23,32 @@ from processes.models import Assessment, TransferLevel
 from tests import factories
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings() -> None:
+    """On SQLite the test database is a file in memory (/dev/shm), not SQLite's shared
+    in-memory database: the live server's threads then each open their own connection with
+    the project's settings (WAL, immediate transactions), as `make run` does, instead of
+    sharing the test's one connection, where SQLite answers "database table is locked"
+    between threads under load. One file per run, so parallel runs don't meet."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if not database["ENGINE"].endswith("sqlite3"):
+        return
+    memory = "/dev/shm"  # noqa: S108 - a private folder is made in it below
+    folder = tempfile.mkdtemp(
+        prefix="kerntaken-test-", dir=memory if os.path.isdir(memory) else None
+    )
+    database.setdefault("TEST", {})["NAME"] = os.path.join(folder, "test.sqlite3")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _fast_and_quiet(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+    # Tasks (mail) run at once, in the test; tests/notifications run the real queue too.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # Static files straight from the finders: no collectstatic needed for the tests.
     settings.STORAGES = settings.STORAGES | {
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

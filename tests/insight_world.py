@@ -10,12 +10,16 @@ editor WVG-* and FB-*, and a coordinator everything.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from demo import lifecycle
+from demo.lifecycle import Script
 from kerntaken.permissions import Role
 from plans.models import Plan
 from processes.models import Assessment, Axis, TransferLevel
+from reviews import services as review_services
 from tests import factories
 
 ALL_CODES = {"OV-1", "OV-2", "OV-3", "WVG-1", "FB-1", "FB-2", "FB-3"}
@@ -100,3 +104,25 @@ def build_world(*, plan: Plan, other_plan: Plan, advance) -> World:
     )
     approved = advance(approved, "approved", fb_editor)
     return World(draft=plan, other=other_plan, approved=approved)
+
+
+def amend_to_keep(plan, to, by, meeting=None) -> None:
+    """The working group's review: the one item is amended to "keep"."""
+    if to != Plan.Status.IN_REVIEW:
+        review_services.decide_review_item(
+            item=plan.review_items.get(),
+            by=by,
+            decision="amended",
+            final_assessment="keep",
+            note="Blijft nodig.",
+        )
+
+
+def amended_to_keep(plan, *, to, editor, coordinator, reference: str = "VR 1"):
+    """Submitted with its processes, reviewed by a new working group that amends the one
+    proposal to "keep", and taken on to `to` (validated or approved)."""
+    factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
+    script = Script(consulted_on=dt.date(2015, 1, 12), decision_reference=reference)
+    return lifecycle.advance(
+        plan, to=to, by=editor, coordinator=coordinator, script=script, review=amend_to_keep
+    )

@@ -54,13 +54,23 @@ EMPTY_THE_FORM = """form => {
     form.requestSubmit();
 }"""
 HTMX_FORM = "[hx-post], [data-hx-post], [hx-boost=true], [data-hx-boost=true]"
-# Content htmx fetches once the page has loaded: wait for it before checking.
-LOADS_MORE = "[hx-trigger*=load], [data-hx-trigger*=load]"
+# Content htmx (or a page's own script, marked `data-loads-more`) fetches once the page has
+# loaded: wait for it before checking.
+LOADS_MORE = "[hx-trigger*=load], [data-hx-trigger*=load], [data-loads-more]"
 ERRORS_SHOWN = (
     ".invalid-feedback, .is-invalid, .errorlist, [aria-invalid=true], .alert-danger, "
     ".alert-warning, [role=alert]"
 )
 CSRF_VALUE = re.compile(r'(name="csrfmiddlewaretoken"\s+value=")[^"]*"')
+# Pages people print: checked a second time as printed (print media emulated).
+PRINT_VIEWS = {
+    "plans:plan_detail",
+    "reviews:plan_review",
+    "publication:public_round",
+    "insight:overview",
+    "publication:glossary",
+    "accessibility_statement",
+}
 
 
 class Sweep:
@@ -72,9 +82,10 @@ class Sweep:
         self.seen: dict[str, str] = {}
         self._lock = threading.Lock()
         self.checked = self.skipped_as_seen = self.downloads = self.fragments = 0
+        self.print_views = 0
 
-    def check(self, page, label: str, user_name: str = "") -> None:
-        markup = CSRF_VALUE.sub(r"\1", page.content())
+    def check(self, page, label: str, user_name: str = "", media: str = "screen") -> None:
+        markup = media + CSRF_VALUE.sub(r"\1", page.content())
         if user_name:
             markup = markup.replace(user_name, "…")
         key = hashlib.sha256(markup.encode()).hexdigest()
@@ -123,7 +134,9 @@ def _submit_main_form_empty(page, sweep: Sweep, label: str, user_name: str) -> N
     sweep.check(page, label, user_name)
 
 
-def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) -> bool:
+def _open_and_check(
+    page, url: str, sweep: Sweep, label: str, user_name: str, route_name: str = ""
+) -> bool:
     """Open the page and check it; False when it is not a page (a download, a fragment)."""
     try:
         response = page.goto(url)
@@ -141,6 +154,11 @@ def _open_and_check(page, url: str, sweep: Sweep, label: str, user_name: str) ->
     if page.locator(LOADS_MORE).count():
         page.wait_for_load_state("networkidle")
     sweep.check(page, label, user_name)
+    if route_name in PRINT_VIEWS:
+        page.emulate_media(media="print")
+        sweep.print_views += 1
+        sweep.check(page, f"{label} as printed", user_name, media="print")
+        page.emulate_media(media="screen")
     return True
 
 
@@ -158,7 +176,7 @@ def _sweep_role(browser, base_url: str, pages, user, role: str, sweep: Sweep, pr
                 continue
             label = f"{role} GET {url} ({route.name})"
             try:
-                shown = _open_and_check(page, url, sweep, label, user_name)
+                shown = _open_and_check(page, url, sweep, label, user_name, route.name)
                 # A form that an empty POST shows again (200): submit it empty, check errors.
                 if shown and route.post and route.post_data is None and route.post[role] == 200:
                     label = f"{role} POST {url} ({route.name}, empty form)"
@@ -245,9 +263,11 @@ def test_every_page_of_every_role_meets_wcag_aa(live_server, axe, settings, tmp_
     summary = (
         f"{sweep.checked} pages checked by axe, {sweep.skipped_as_seen} identical ones skipped, "
         f"{sweep.downloads} downloads and {sweep.fragments} fragments passed over, "
+        f"{sweep.print_views} print views, "
         f"in {time.monotonic() - started:.0f} s with {workers} browsers"
     )
     print(summary)
+    assert sweep.print_views, "no page was checked as printed"
     if sweep.failures or problems:
         pytest.fail(
             f"{summary}\n\nAccessibility (WCAG 2.0/2.1 A+AA) and page problems:\n"

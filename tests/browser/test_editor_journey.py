@@ -172,6 +172,12 @@ def test_returned_plan_shows_the_reason_and_is_resubmitted(signed_in, assert_acc
 
     page.get_by_role("link", name="Het plan indienen").click()
     assert_accessible(page, "submit page, returned")
+    # The plan changed after its consultation (SPEC §14): the editor confirms, with a reason.
+    expect(page.locator(".earlier-version")).to_contain_text("Overlegd over een eerdere versie")
+    page.get_by_label("De wijzigingen sinds het overleg vragen geen nieuw overleg").check()
+    page.get_by_label("Waarom de wijzigingen geen nieuw overleg vragen").fill(
+        "Enkel de motivering werd aangevuld."
+    )
     page.get_by_role("button", name="Het plan indienen").click()
     expect(page.locator(".state-badge").first).to_have_text("Ingediend")
     assert CoreProcess.objects.get(plan=plan, code="OV-02").motivation.startswith("Uitgebreide")

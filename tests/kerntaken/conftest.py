@@ -10,7 +10,8 @@ from django.db import connection
 
 REASON = (
     "deselected on SQLite: they prove PostgreSQL's row locks with two real connections; "
-    "SQLite serialises writers and its test database is a shared in-memory one. "
+    "SQLite has no row locks (it serialises writers; tests/kerntaken/"
+    "test_sqlite_concurrency.py proves that on SQLite). "
     "They run with DATABASE_URL=postgres://… (the PostgreSQL pass of `make test`)."
 )
 _deselected: list[str] = []

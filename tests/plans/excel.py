@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from decimal import Decimal
 
 from openpyxl import Workbook, load_workbook
 
+from demo import lifecycle
 from exchange.columns import columns
-from plans import services as plan_services
 from processes.models import Assessment, Axis, TransferLevel
 from reviews import services as review_services
 from reviews.models import ReviewItem
@@ -79,34 +78,35 @@ def add_processes(plan, entity) -> None:
     )
 
 
-def approve(plan, editor, coordinator, consult) -> None:
-    """Submit, review (OV-02 amended to `keep`, OV-03 confirmed), validate and approve."""
-    consult(plan, editor)
-    plan_services.submit_plan(plan=plan, by=editor)
-    factories.FrameworkCheckFactory(plan=plan)
-    if not plan.working_groups.exists():
-        factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-    review_services.start_review(plan=plan, by=coordinator)
+def review_ov02_amended(plan, to, by, meeting=None) -> None:
+    """The working group amends OV-02 to `keep` and confirms the others."""
     for item in ReviewItem.objects.filter(plan=plan).select_related("process"):
         if item.process.code == "OV-02":
             review_services.decide_review_item(
                 item=item,
-                by=coordinator,
+                by=by,
                 decision=ReviewItem.Decision.AMENDED,
                 final_assessment=Assessment.KEEP,
                 note="Noodzakelijk voor de kwaliteit.",
             )
         else:
             review_services.decide_review_item(
-                item=item, by=coordinator, decision=ReviewItem.Decision.CONFIRMED
+                item=item, by=by, decision=ReviewItem.Decision.CONFIRMED
             )
-    review_services.validate_plan(plan=plan, by=coordinator)
-    review_services.record_government_decision(
-        round=plan.round,
-        date=dt.date(2015, 7, 17),
-        reference="VR 2015 1707 DOC.0789/1",
-        plans=[plan],
-        by=coordinator,
+
+
+def approve(plan, editor, coordinator) -> None:
+    """Submit, review (OV-02 amended to `keep`, OV-03 confirmed), validate and approve."""
+    if not plan.working_groups.exists():
+        factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
+    script = lifecycle.Script(decision_reference="VR 2015 1707 DOC.0789/1")
+    lifecycle.advance(
+        plan,
+        to="approved",
+        by=editor,
+        coordinator=coordinator,
+        script=script,
+        review=review_ov02_amended,
     )
     plan.refresh_from_db()
 

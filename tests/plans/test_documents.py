@@ -448,9 +448,10 @@ def test_document_list_query_count_does_not_grow_with_documents(
         )
     client.force_login(coordinator)
     url = reverse("publication:document_list", kwargs={"slug": round_.slug})
-    # Session, user, the user's groups, the round, its documents; then the session is saved
-    # again (SESSION_SAVE_EVERY_REQUEST: savepoint, update, release).
-    with django_assert_num_queries(8):
+    # Session, user, the user's groups, the round, its documents, the header's count of unread
+    # notifications; then the session is saved again (SESSION_SAVE_EVERY_REQUEST: savepoint, update,
+    # release).
+    with django_assert_num_queries(9):
         response = client.get(url)
     assert response.text.count(">Verslag ") == 5
 

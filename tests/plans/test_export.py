@@ -17,7 +17,6 @@ from exchange.exports import (
 )
 from processes.models import CoreProcess
 from tests import factories
-from tests.conftest import consult_all
 from tests.plans.excel import HEADERS, add_processes, approve, open_workbook, response_bytes
 
 ASSESSMENTS = [
@@ -41,7 +40,7 @@ AXES = [
 @pytest.fixture
 def approved_plan(plan, entity, editor, coordinator):
     add_processes(plan, entity)
-    approve(plan, editor, coordinator, consult_all)
+    approve(plan, editor, coordinator)
     return plan
 
 
@@ -133,17 +132,40 @@ def test_header_row_is_frozen_and_filtered(workbook):
 def test_columns_have_sensible_widths(workbook):
     sheet = workbook["Kernprocessen"]
     assert sheet.column_dimensions["C"].width == 12
-    assert sheet.column_dimensions["E"].width == 60
+    # Wide enough for 4,000 characters within the highest row Excel shows (issue 14).
+    assert sheet.column_dimensions["E"].width == 100
     assert all(sheet.column_dimensions[letter].width >= 10 for letter in "ABCDEFGHIJKLMN")
 
 
-def test_print_setup_fits_the_page_width(workbook):
+def test_print_setup_splits_the_columns_over_pages_at_a_readable_scale(workbook):
+    """Issue 14: fitted to one page width, the 14 columns printed at about 30 %."""
     sheet = workbook["Kernprocessen"]
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.paperSize == 9  # A4
+    assert sheet.page_setup.scale == 70
+    assert sheet.page_setup.pageOrder == "overThenDown"
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.oddHeader.left.text == "Onderwijs en Vorming – Kerntakenplannen 2014–2015"
+    assert sheet.oddFooter.center.text == "Pagina &P van &N"
+
+
+def test_summary_is_fitted_to_the_page_width(workbook):
+    sheet = workbook["Overzicht"]
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.fitToWidth == 1
     assert sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
-    assert sheet.print_title_rows == "$1:$1"
+
+
+def test_text_wraps_at_the_top_and_the_header_row_is_as_high_as_its_headers(workbook):
+    sheet = workbook["Kernprocessen"]
+    assert all(cell.alignment.wrap_text for cell in sheet[1])
+    title, fte = sheet["D2"], sheet["K2"]
+    assert title.alignment.wrap_text and title.alignment.vertical == "top"
+    assert fte.alignment.vertical == "top"
+    # "Personeel (VTE)" takes two lines in its column of 12.
+    assert sheet.row_dimensions[1].height >= 2 * 15
 
 
 def test_summary_names_the_round_and_the_decision(workbook):

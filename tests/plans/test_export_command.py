@@ -6,14 +6,13 @@ import pytest
 from django.core.management import CommandError, ManagementUtility, call_command
 
 from tests import factories
-from tests.conftest import consult_all
 from tests.plans.excel import add_processes, approve, open_workbook
 
 
 @pytest.fixture
 def approved_plan(plan, entity, editor, coordinator):
     add_processes(plan, entity)
-    approve(plan, editor, coordinator, consult_all)
+    approve(plan, editor, coordinator)
     return plan
 
 

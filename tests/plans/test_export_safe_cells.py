@@ -7,7 +7,8 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from exchange.exports import plan_workbook_response, safe_cell, safe_row, workbook_response
+from exchange.cells import safe_cell, safe_row
+from exchange.exports import plan_workbook_response, workbook_response
 from processes.models import CoreProcess
 from tests import factories
 from tests.plans.excel import open_workbook, response_bytes

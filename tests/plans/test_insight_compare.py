@@ -8,13 +8,11 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from insight.figures import compare_snapshots
 from plans import services as plan_services
 from plans.models import PlanVersion
+from plans.versions import compare_snapshots
 from processes import services as process_services
-from reviews import services as review_services
-from tests import factories
-from tests.insight_world import process
+from tests.insight_world import amended_to_keep, process
 
 pytestmark = pytest.mark.django_db
 
@@ -112,29 +110,7 @@ def approved_with_amendment(plan, editor, coordinator, minister):
     """Submitted with A-1 for phase-out and A-2 kept; the working group amends A-1 to keep."""
     process(plan, "A-1", assessment="phase_out", motivation="Afbouwen.", title="Afbouwproces")
     process(plan, "A-2", assessment="keep")
-    plan_services.record_consultation(
-        plan=plan,
-        minister=minister,
-        date=dt.date(2015, 1, 12),
-        outcome="agreement",
-        note="",
-        by=editor,
-    )
-    plan_services.submit_plan(plan=plan, by=editor)
-    factories.FrameworkCheckFactory(plan=plan)
-    factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-    review_services.start_review(plan=plan, by=coordinator)
-    review_services.decide_review_item(
-        item=plan.review_items.get(),
-        by=coordinator,
-        decision="amended",
-        final_assessment="keep",
-        note="Blijft nodig.",
-    )
-    review_services.validate_plan(plan=plan, by=coordinator)
-    review_services.record_government_decision(
-        round=plan.round, date=dt.date(2015, 7, 17), reference="VR 1", plans=[plan], by=coordinator
-    )
+    plan = amended_to_keep(plan, to="approved", editor=editor, coordinator=coordinator)
     plan.refresh_from_db()
     return plan
 
@@ -172,6 +148,15 @@ def resubmitted(plan, editor, coordinator, minister):
         title="Nieuw proces",
         axis="other",
         assessment="keep",
+    )
+    # The plan changed after the consultation: the minister is consulted again (SPEC §14).
+    plan_services.record_consultation(
+        plan=plan,
+        minister=minister,
+        date=dt.date(2015, 3, 30),
+        outcome="agreement",
+        note="",
+        by=editor,
     )
     plan_services.submit_plan(plan=plan, by=editor)
     plan.refresh_from_db()
@@ -324,9 +309,9 @@ def test_compare_refuses_post(client, coordinator, resubmitted):
     assert client.post(url(resubmitted)).status_code == 405
 
 
-# Session, user, the user's groups, the plan (with domain, round and decision), its
-# versions; then the session is saved (savepoint, update, release).
-COMPARE_QUERIES = 8
+# Session, user, the user's groups, the plan (with domain, round and decision), its versions; the
+# header's count of unread notifications; then the session is saved (savepoint, update, release).
+COMPARE_QUERIES = 9
 
 
 def test_compare_query_count_is_fixed(

@@ -11,7 +11,7 @@ from django.urls import reverse
 from insight.figures import FINAL, SUBMITTED
 from processes.models import CoreProcess
 from tests import factories
-from tests.insight_world import build_world, process
+from tests.insight_world import amended_to_keep, build_world, process
 
 pytestmark = pytest.mark.django_db
 
@@ -122,26 +122,8 @@ def test_final_basis_counts_unvalidated_processes_apart(client, world, coordinat
 
 
 def test_final_basis_follows_an_amended_assessment(client, coordinator, plan, editor):
-    from plans import services as plan_services
-    from reviews import services as review_services
-
     process(plan, "A-1", assessment="phase_out", motivation="Afbouwen.")
-    for minister in plan.domain.ministers.all():
-        plan_services.record_consultation(
-            plan=plan, minister=minister, date="2015-01-12", outcome="agreement", note="", by=editor
-        )
-    plan_services.submit_plan(plan=plan, by=editor)
-    factories.FrameworkCheckFactory(plan=plan)
-    factories.WorkingGroupFactory(round=plan.round).plans.add(plan)
-    review_services.start_review(plan=plan, by=coordinator)
-    review_services.decide_review_item(
-        item=plan.review_items.get(),
-        by=coordinator,
-        decision="amended",
-        final_assessment="keep",
-        note="Blijft nodig.",
-    )
-    review_services.validate_plan(plan=plan, by=coordinator)
+    amended_to_keep(plan, to="validated", editor=editor, coordinator=coordinator)
     assert by_domain(figures_for(client, coordinator, "?basis=final")) == {
         plan.domain.name: {"keep": 1}
     }
@@ -245,10 +227,10 @@ def _volume(plan, count: int) -> None:
     )
 
 
-# Session, user, the user's groups (permission module), the rounds, the two aggregates
-# (domain × assessment with the sums; axis × assessment), the plans with their number of
-# versions; then the session is saved (savepoint, update, release).
-OVERVIEW_QUERIES = 10
+# Session, user, the user's groups (permission module), the rounds, the two aggregates (domain ×
+# assessment with the sums; axis × assessment), the plans with their number of versions; the
+# header's count of unread notifications; then the session is saved (savepoint, update, release).
+OVERVIEW_QUERIES = 11
 
 
 @pytest.mark.parametrize("count", [1, 400])

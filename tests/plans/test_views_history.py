@@ -189,9 +189,9 @@ def test_plan_history_query_count_does_not_grow(
         factories.CoreProcessFactory(plan=plan, entity=entity, code=f"H{n}")
     url = reverse("plans:plan_history", kwargs={"pk": plan.pk})
     as_editor.get(url)
-    # 1 session, 2 user, 3 plan, 4 groups, 5 domains, 6 count of the process records,
-    # 7 the page of records with their users, 8 the earlier records of those processes,
-    # 9 the domain's entities (labels), 10 the consultation records, 11 the steps,
-    # 12 the frozen versions, 13-15 the session's save in a savepoint.
-    with django_assert_num_queries(15):
+    # 1 session, 2 user, 3 plan, 4 groups, 5 domains, 6 count of the process records, 7 the page of
+    # records with their users, 8 the earlier records of those processes, 9 the domain's entities
+    # (labels), 10 the consultation records, 11 the steps, 12 the frozen versions, 13 the header's
+    # count of unread notifications, 14-16 the session's save in a savepoint.
+    with django_assert_num_queries(16):
         as_editor.get(url)

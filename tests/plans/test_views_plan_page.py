@@ -224,10 +224,12 @@ def test_plan_page_query_count_does_not_grow_with_processes(
     cache.clear()  # and render the table afresh (the next test counts a cached table)
     # 1 session, 2 user, 3 the plan with its domain, round and decision, 4 the user's
     # groups, 5 the editor's domains (both cached for the rest of the request), 6 the
-    # filtered processes with their entities, 7 the counts per assessment, 8 the entities
-    # of the filter, 9 the steps with their actors, 10-12 the session's save in a
-    # savepoint (the session is renewed on every request).
-    with django_assert_num_queries(12):
+    # filtered processes with their entities, 7 the counts per assessment, 8 the
+    # consultations (consulted on an earlier version? none here, so the plan's content is
+    # not read), 9 the entities of the filter, 10 the steps with their actors, 11 the
+    # header's count of unread notifications, 12-14 the session's save in a savepoint (the
+    # session is renewed on every request).
+    with django_assert_num_queries(14):
         response = as_editor.get(url)
     assert len(response.context["rows"]) == count
 
@@ -239,7 +241,7 @@ def test_cached_plan_page_does_not_read_the_processes(
     fill(plan, count)
     as_editor.get(url)  # renders the table and the filters into the cache
     # As above, less the processes: the counts say whether the table changed.
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         response = as_editor.get(url)
     assert "rows" not in response.context
     assert response.text.count('<tr id="process-') == count

@@ -13,9 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 from exchange.exports import plan_workbook_response, template_response
 from exchange.imports import preview_import
-from insight.figures import compare_snapshots
 from plans import history
 from plans.services import snapshot
+from plans.versions import compare_snapshots
 from processes import fields, services
 from processes.fields import ExcelColumn, ProcessField
 from processes.models import CoreProcess

@@ -38,7 +38,8 @@ def test_every_combination_answers_with_a_fixed_number_of_queries(client, volume
     )
     assert {r.status for r in results} == {200}
     assert all(r.median_ms > 0 for r in results)
-    assert max(r.queries for r in results) <= 12
+    # (13: one more since the header counts the unread notifications.)
+    assert max(r.queries for r in results) <= 13
     everything = next(r for r in results if r.query == "")
     assert everything.found == 120
 

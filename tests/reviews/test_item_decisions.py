@@ -177,3 +177,64 @@ def test_member_may_not_decide(client, member, items):
 def test_others_do_not_find_the_item(request, client, items, member, role):
     client.force_login(request.getfixturevalue(role))
     assert client.post(decide_url(items["P2"]), {}).status_code == 404
+
+
+def _meeting_of(coordinator, group, items):
+    return services.save_meeting(
+        by=coordinator,
+        group=group,
+        date=dt.date(2015, 4, 21),
+        place="",
+        minutes="",
+        agenda=[items["P2"], items["P3"], items["P4"]],
+    )
+
+
+def test_htmx_decision_on_the_meeting_page_updates_its_counts(client, coordinator, group, items):
+    """The meeting's "confirm all N remaining" and its counts follow an in-place decision."""
+    meeting = _meeting_of(coordinator, group, items)
+    client.force_login(coordinator)
+    meeting_url = reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk})
+    page = client.get(meeting_url).content.decode()
+    assert "Alle 3 resterende punten bevestigen" in page
+    response = client.post(
+        decide_url(items["P2"]),
+        fields(items["P2"], decision="confirmed"),
+        HTTP_HX_CURRENT_URL=f"http://testserver{meeting_url}",
+        **HTMX,
+    )
+    content = response.content.decode()
+    assert content.lstrip().startswith(f'<li id="item-{items["P2"].pk}"')
+    summary = content.split('<div id="meeting-summary" hx-swap-oob="true">')[1]
+    assert "Alle 2 resterende punten bevestigen" in summary
+    assert "<dt>Beslist</dt><dd>1</dd>" in summary
+
+
+def test_htmx_decision_elsewhere_answers_without_the_meeting_counts(
+    client, coordinator, group, items
+):
+    """On the item's own page there is no summary to refresh: none is sent."""
+    _meeting_of(coordinator, group, items)
+    client.force_login(coordinator)
+    response = client.post(
+        decide_url(items["P2"]),
+        fields(items["P2"], decision="confirmed"),
+        HTTP_HX_CURRENT_URL=f"http://testserver{decide_url(items['P2'])}",
+        **HTMX,
+    )
+    assert "meeting-summary" not in response.content.decode()
+
+
+def test_refused_htmx_decision_leaves_the_meeting_counts_alone(client, coordinator, group, items):
+    meeting = _meeting_of(coordinator, group, items)
+    client.force_login(coordinator)
+    meeting_url = reverse("reviews:meeting_detail", kwargs={"pk": meeting.pk})
+    response = client.post(
+        decide_url(items["P3"]),
+        fields(items["P3"], decision="amended", final_assessment="keep"),
+        HTTP_HX_CURRENT_URL=f"http://testserver{meeting_url}",
+        **HTMX,
+    )
+    content = response.content.decode()
+    assert "Licht de wijziging toe." in content
+    assert "meeting-summary" not in content

@@ -111,14 +111,14 @@ def test_overview_query_count_does_not_grow_with_plans(
     client, coordinator, round_, django_assert_num_queries
 ):
     client.force_login(coordinator)
-    # session, user, user's groups, rounds, plans (with domain, round, framework check),
-    # counts per plan and assessment, domains; then the session's save (savepoint, update,
-    # release: SESSION_SAVE_EVERY_REQUEST).
+    # session, user, user's groups, rounds, plans (with domain, round, framework check), counts per
+    # plan and assessment, domains, the header's count of unread notifications; then the session's
+    # save (savepoint, update, release: SESSION_SAVE_EVERY_REQUEST).
     factories.PlanFactory(round=round_)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         client.get(URL)
     for _ in range(5):
         fill_plan(factories.PlanFactory(round=round_))
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         response = client.get(URL)
     assert len(response.context["rows"]) == 6

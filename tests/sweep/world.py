@@ -12,10 +12,18 @@ the way production gets there (with its transitions, frozen versions and review 
 - `w.plans[state]` for every state of the lifecycle, `w.other_plan` (draft).
 - `w.process` (of the draft plan), `w.processes[state]` (one of each plan),
   `w.other_process` (of the other plan).
+- `w.overlap_pair`: a pair the overlap analysis of `w.round` found (the plans share
+  their processes' texts, so every process has its like in other domains).
+- `w.api_token`: a personal API token of the viewer.
 - `w.meeting` (of `w.group`), `w.item` (a pending review item of the plan in review),
   `w.decision` (the government decision that approved `w.plans["approved"]`),
   `w.document` (public) and `w.internal_document` (not public), both of `w.round`,
   `w.minister` (competent for the draft plan's domain).
+- Follow-up of `w.plans["approved"]` (tracks for K2, K3 and K4): `w.track` (K2's, with
+  `w.milestone`, overdue), and `w.periods[state]` for every state of a progress report —
+  "draft", "submitted", "returned", "accepted" (open periods whose report is in that
+  state) and "published" (a published period with its accepted report);
+  `w.reports[state]` the approved plan's report in each.
 """
 
 from __future__ import annotations
@@ -29,11 +37,17 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from demo import lifecycle
+from followup import services as followup_services
+from followup.models import FollowUpTrack, Milestone, ProgressReport, ReportingPeriod
+from insight import overlaps
+from insight.models import OverlapPair, OverlapRun
 from kerntaken.permissions import Role
 from plans import services as plan_services
 from plans.models import Document, Minister, Plan, PolicyDomain, Round
 from processes import services as process_services
 from processes.models import Assessment, Axis, CoreProcess, TransferLevel
+from publication import services as publication_services
+from publication.models import ApiToken
 from reviews.models import GovernmentDecision, Meeting, ReviewItem, WorkingGroup
 from tests import factories
 
@@ -71,6 +85,12 @@ class World:
     document: Document | None = None
     internal_document: Document | None = None
     minister: Minister | None = None
+    overlap_pair: OverlapPair | None = None
+    api_token: ApiToken | None = None
+    track: FollowUpTrack | None = None
+    milestone: Milestone | None = None
+    periods: dict[str, ReportingPeriod] = field(default_factory=dict)
+    reports: dict[str, ProgressReport] = field(default_factory=dict)
 
 
 def _users() -> dict[str, object]:
@@ -210,8 +230,14 @@ def build_world() -> World:
     w.other_process = w.other_plan.processes.order_by("position").first()
     w.item = ReviewItem.objects.filter(plan=w.plans["in_review"]).order_by("pk").first()
 
+    run = OverlapRun.objects.create(round=round_, started_by=users["coordinator"])
+    overlaps.run_analysis(run)
+    w.overlap_pair = OverlapPair.objects.order_by("-score", "pk").first()
+
+    _followup(w)
     w.document = _document(w, "Mededeling aan de Vlaamse Regering", is_public=True)
     w.internal_document = _document(w, "Verslag van de werkgroep (intern)", is_public=False)
+    w.api_token, _secret = publication_services.create_token(user=users["viewer"], name="Script")
     return w
 
 
@@ -227,3 +253,35 @@ def _document(w: World, title: str, *, is_public: bool) -> Document:
     )
     document.file.save(f"{'publiek' if is_public else 'intern'}.pdf", ContentFile(b"%PDF-1.4\n"))
     return document
+
+
+REPORT_STATES = ["draft", "submitted", "returned", "accepted", "published"]
+
+
+def _followup(w: World) -> None:
+    """A period per state of a report, each reached through the follow-up's services."""
+    editor, coordinator = w.users["editor"], w.users["coordinator"]
+    w.track = FollowUpTrack.objects.get(process__plan=w.plans["approved"], process__code="K2")
+    w.milestone = followup_services.add_milestone(
+        track=w.track, by=editor, title="Decreet aangenomen", due_date=dt.date(2015, 10, 1)
+    )
+    for number, state in enumerate(REPORT_STATES, start=1):
+        period = followup_services.open_period(
+            round=w.round,
+            by=coordinator,
+            name=f"Voortgang {number}",
+            reference_date=dt.date(2015, 12, 31),
+            deadline=dt.date(2016, 1, 31),
+        )
+        report = period.reports.get()
+        if state != "draft":
+            report = followup_services.submit_report(report=report, by=editor)
+        if state == "returned":
+            report = followup_services.return_report(
+                report=report, by=coordinator, reason="Vul aan."
+            )
+        if state in {"accepted", "published"}:
+            report = followup_services.accept_report(report=report, by=coordinator)
+        if state == "published":
+            period = followup_services.publish_period(period=period, by=coordinator)
+        w.periods[state], w.reports[state] = period, report

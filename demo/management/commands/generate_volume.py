@@ -4,8 +4,9 @@ the benchmarks (Excel export and import, search).
 Builds `--rounds` rounds (slugs `volume-1`, `volume-2`, …) over the 13 policy domains of
 the demo, one plan per domain per round, and `--processes` core processes spread evenly
 over those plans, their texts borrowed from the demo's processes. Every round but the last
-is approved by a government decision (final assessments set); the last round's plans are
-in every other state, for searches across states.
+is approved by a government decision (final assessments set), with its follow-up (tracks,
+milestones, a published period with accepted reports: demo/volume_followup.py); the last
+round's plans are in every other state, for searches across states.
 
 Fast: everything is inserted with `bulk_create` (no history rows, no mail). Idempotent:
 when the volume rounds already hold the requested data, nothing is done; other data
@@ -25,7 +26,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from demo import dataset
+from demo import dataset, volume_followup
 from plans.models import Entity, Plan, PolicyDomain, Round
 from processes.models import REVIEWED_ASSESSMENTS, Assessment, Axis, CoreProcess, TransferLevel
 from reviews.models import GovernmentDecision
@@ -79,11 +80,16 @@ class Command(BaseCommand):
                 self._reset()
             domains = self._domains()
             plans = self._plans(domains, rounds)
-            self._processes(plans, processes, rounds, random.Random(seed))  # noqa: S311 - test data
+            rng = random.Random(seed)  # noqa: S311 - test data
+            self._processes(plans, processes, rounds, rng)
+            approved = Round.objects.filter(
+                slug__startswith=PREFIX, government_decisions__isnull=False
+            )
+            tracks = volume_followup.generate(list(approved.distinct().order_by("pk")), rng)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Generated {rounds} rounds, {len(plans)} plans and {processes} core processes "
-                f"in {time.perf_counter() - started:.1f} s."
+                f"Generated {rounds} rounds, {len(plans)} plans, {processes} core processes and "
+                f"{tracks} follow-up tracks in {time.perf_counter() - started:.1f} s."
             )
         )
 
@@ -96,6 +102,9 @@ class Command(BaseCommand):
         rounds = list(Round.objects.filter(slug__startswith=PREFIX).values_list("pk", flat=True))
         plans = list(Plan.objects.filter(round_id__in=rounds).values_list("pk", flat=True))
         tables = [
+            (model._meta.db_table, column, ids)
+            for model, column, ids in volume_followup.reset_tables(rounds, plans)
+        ] + [
             (CoreProcess._meta.db_table, "plan_id", plans),
             (Plan.working_groups.through._meta.db_table, "plan_id", plans),
             (Plan._meta.db_table, "id", plans),

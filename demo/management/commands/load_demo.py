@@ -5,8 +5,9 @@ are loaded through the Excel importer, so the model's rules check every row; a r
 refuses stops the command with the file, the row and the message. Every state change
 goes through the services the application uses (demo/lifecycle.py).
 
-Idempotent: reference data is fetched or created by its natural key, and the plans of
-the round are only built when the round has none yet, so a second run changes nothing.
+Idempotent: reference data is fetched or created by its natural key, the plans of the
+round are only built when the round has none yet and its follow-up (demo/followup.py)
+when it has no reporting period yet, so a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
-from demo import dataset
+from demo import dataset, followup
 from demo.lifecycle import Script, advance
 from exchange.imports import apply_import, validate_rows
+from insight import overlaps
+from insight.models import OverlapRun
 from kerntaken.permissions import Role
 from plans import services
 from plans.models import (
@@ -35,6 +38,7 @@ from plans.models import (
     PolicyDomain,
     Round,
 )
+from processes import services as process_services
 from reviews import services as review_services
 from reviews.models import Meeting, ReviewItem, WorkingGroup
 
@@ -63,10 +67,13 @@ class Command(BaseCommand):
             users = self._users(data["users"])
             round_ = self._round(data["round"], data["documents"])
             domains = self._domains(data, users)
-            if round_.plans.exists():
+            if not round_.plans.exists():
+                self._plans(data, round_, domains, users)
+            elif round_.reporting_periods.exists():
                 self.stdout.write("The demo round already has its plans; nothing to do.")
                 return
-            self._plans(data, round_, domains, users)
+            # The follow-up of the approved plans (also for a round loaded before it existed).
+            followup.load(round_, users["coordinator"], data["followup"])
         self.stdout.write(
             self.style.SUCCESS(f"Demo data loaded. Password of every demo user: {PASSWORD}")
         )
@@ -187,6 +194,8 @@ class Command(BaseCommand):
             )
             if target == Plan.Status.APPROVED:
                 approve.append(plan)
+            if changes := data["plans"][code].get("after_consultation"):
+                _change_after_consultation(plan, editor, changes)
         decision = steps["government_decision"]
         review_services.record_government_decision(
             round=round_,
@@ -197,6 +206,8 @@ class Command(BaseCommand):
             by=coordinator,
         )
         self._backdate(round_, steps["dates"])
+        # The coordinator's overlap page has a result to show (SPEC §14).
+        overlaps.run_analysis(OverlapRun.objects.create(round=round_, started_by=coordinator))
 
     def _import(self, plan: Plan, editor) -> None:
         """The plan's processes file through the importer; a refused row stops the load."""
@@ -225,6 +236,20 @@ class Command(BaseCommand):
         versions.filter(kind=PlanVersion.Kind.DEFINITIVE).update(
             created_at=when[Plan.Action.APPROVE]
         )
+
+
+def _change_after_consultation(plan: Plan, editor, changes: dict) -> None:
+    """Edit a plan after its consultations (a returned plan being reworked): its pages
+    then say the consultation was about an earlier version."""
+    for row in changes["changed"]:
+        values = {key: value for key, value in row.items() if key != "code"}
+        process = plan.processes.get(code=row["code"])
+        process_services.update_process(
+            process=process, by=editor, version=process.version, **values
+        )
+    for row in changes["added"]:
+        entity = plan.domain.entities.get(acronym=row["entity"])
+        process_services.create_process(plan=plan, by=editor, **(row | {"entity": entity}))
 
 
 def _script(steps: dict) -> Script:

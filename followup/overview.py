@@ -1,0 +1,274 @@
+"""What the coordinator sees of a reporting period, and what the public sees of a round.
+
+Every figure is one query (aggregates grouped by domain, or one list with its related
+rows), so the pages' query counts do not grow with the number of tracks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import BooleanField, Case, Count, Q, QuerySet, Sum, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from followup.models import (
+    FREEING_ASSESSMENTS,
+    FollowUpTrack,
+    Milestone,
+    ProgressReport,
+    ReportEntry,
+    ReportingPeriod,
+    TrackStatus,
+)
+from plans.models import Plan
+
+LIST_LIMIT = 50  # the longest list of delayed tracks or overdue milestones on the page
+ZERO = Decimal(0)
+# The reports whose figures count as reported: handed in, or accepted.
+REPORTED = (ProgressReport.Status.SUBMITTED, ProgressReport.Status.ACCEPTED)
+# What the lists print, and no more (a process's long texts stay in the database).
+DELAYED_FIELDS = (
+    "reason",
+    "track_id",
+    "track__process__code",
+    "track__process__title",
+    "report__plan__domain__name",
+)
+OVERDUE_FIELDS = (
+    "title",
+    "due_date",
+    "track_id",
+    "track__process__code",
+    "track__plan__domain__name",
+)
+
+
+def _freed(prefix: str) -> Case:
+    return Case(
+        When(**{f"{prefix}final_assessment__in": FREEING_ASSESSMENTS}, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+
+
+@dataclass
+class Effect:
+    """Planned and realised effect of one domain, freed and needed, FTE and k€."""
+
+    planned: dict[tuple[bool, str], Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    realised: dict[tuple[bool, str], Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+
+    def cells(self) -> list[Decimal]:
+        """In the order of the table's columns: freed FTE, freed k€, needed FTE, needed k€,
+        each planned then realised."""
+        return [
+            figures[(freed, measure)]
+            for freed in (True, False)
+            for measure in ("fte", "budget")
+            for figures in (self.planned, self.realised)
+        ]
+
+
+@dataclass
+class DomainRow:
+    report: ProgressReport
+    counts: dict[str, int]
+    effect: Effect
+    overdue: bool
+
+    @property
+    def status_cells(self) -> list[int]:
+        return [self.counts.get(status, 0) for status in TrackStatus.values]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def period_overview(period: ReportingPeriod) -> dict:
+    """The period overview's figures (six queries, whatever the number of tracks)."""
+    today = timezone.localdate()
+    reports = list(
+        period.reports.select_related("plan__domain").order_by(
+            "plan__domain__position", "plan__domain__name"
+        )
+    )
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for row in (
+        ReportEntry.objects.filter(report__period=period)
+        .values("report__plan_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        counts[row["report__plan_id"]][row["status"]] = row["n"]
+    effects = _effects(period)
+    rows = [
+        DomainRow(
+            report=report,
+            counts=counts[report.plan_id],
+            effect=effects[report.plan_id],
+            overdue=report.status not in REPORTED and period.deadline < today,
+        )
+        for report in reports
+    ]
+    delayed = ReportEntry.objects.filter(report__period=period, status=TrackStatus.DELAYED)
+    overdue = overdue_milestones(period)
+    return {
+        "rows": rows,
+        "statuses": TrackStatus.choices,
+        "status_totals": [sum(r.status_cells[i] for r in rows) for i in range(len(TrackStatus))],
+        "reported": [r for r in rows if r.report.status in REPORTED],
+        "overdue_reports": [r for r in rows if r.overdue],
+        "delayed": list(
+            delayed.select_related("track__process", "report__plan__domain")
+            .only(*DELAYED_FIELDS)
+            .order_by("report__plan__domain__position", "track__process__code")[:LIST_LIMIT]
+        ),
+        "delayed_count": delayed.count(),
+        "overdue_milestones": list(
+            overdue.select_related("track__process", "track__plan__domain")
+            .only(*OVERDUE_FIELDS)
+            .order_by("due_date", "pk")[:LIST_LIMIT]
+        ),
+        "overdue_count": overdue.count(),
+        "limit": LIST_LIMIT,
+        "chart": effect_chart(rows),
+        "effect_totals": [sum(c) for c in zip(*(r.effect.cells() for r in rows), strict=True)]
+        if rows
+        else [],
+    }
+
+
+def overdue_milestones(period: ReportingPeriod) -> QuerySet[Milestone]:
+    """Milestones of the round's approved tracks due before the period's reference date
+    and not done by then."""
+    reference = period.reference_date
+    return Milestone.objects.filter(
+        track__plan__round_id=period.round_id,
+        track__plan__status=Plan.Status.APPROVED,
+        due_date__lt=reference,
+    ).filter(Q(done_on__isnull=True) | Q(done_on__gt=reference))
+
+
+def _effects(period: ReportingPeriod) -> dict[int, Effect]:
+    """Per plan: the planned effect of its tracks and the effect its report says is
+    realised (counted once the report is submitted or accepted)."""
+    effects: dict[int, Effect] = defaultdict(Effect)
+    planned = (
+        FollowUpTrack.objects.filter(plan__in=period.reports.values("plan_id"))
+        .annotate(freed=_freed("process__"))
+        .values("plan_id", "freed")
+        .annotate(fte=Sum("planned_fte"), budget=Sum("planned_budget"))
+        .order_by()
+    )
+    for row in planned:
+        effect = effects[row["plan_id"]]
+        effect.planned[(row["freed"], "fte")] += row["fte"] or ZERO
+        effect.planned[(row["freed"], "budget")] += row["budget"] or ZERO
+    realised = (
+        ReportEntry.objects.filter(report__period=period, report__status__in=REPORTED)
+        .annotate(freed=_freed("track__process__"))
+        .values("report__plan_id", "freed")
+        .annotate(fte=Sum("realised_fte"), budget=Sum("realised_budget"))
+        .order_by()
+    )
+    for row in realised:
+        effect = effects[row["report__plan_id"]]
+        effect.realised[(row["freed"], "fte")] += row["fte"] or ZERO
+        effect.realised[(row["freed"], "budget")] += row["budget"] or ZERO
+    return effects
+
+
+# ---- the chart: planned against realised staff freed, per domain ------------------------
+
+LABEL_WIDTH = 300
+BAR_WIDTH = 360
+BAR_HEIGHT = 16
+
+
+def effect_chart(rows: list[DomainRow]) -> dict:
+    """Two bars per domain (planned solid, realised hatched: they differ in pattern, not
+    only in colour), each with its value in text."""
+    series = [(_("Planned"), "planned"), (_("Realised"), "realised")]
+    values = [
+        [row.effect.planned[(True, "fte")], row.effect.realised[(True, "fte")]] for row in rows
+    ]
+    largest = max((v for pair in values for v in pair), default=ZERO)
+    group = 2 * BAR_HEIGHT + 22
+    out = []
+    for index, (row, pair) in enumerate(zip(rows, values, strict=True)):
+        top = 40 + index * group
+        bars = []
+        for k, ((label, kind), amount) in enumerate(zip(series, pair, strict=True)):
+            width = int(BAR_WIDTH * amount / largest) if largest else 0
+            y = top + k * (BAR_HEIGHT + 2)
+            bars.append(
+                {
+                    "kind": kind,
+                    "label": label,
+                    "y": y,
+                    "width": width,
+                    "text_x": LABEL_WIDTH + width + 8,
+                    "text_y": y + BAR_HEIGHT - 3,
+                    "value": amount,
+                }
+            )
+        out.append(
+            {
+                "label": row.report.plan.domain.name[:40],
+                "label_y": top + BAR_HEIGHT + 6,
+                "bars": bars,
+                "line_y": top + group - 6,
+            }
+        )
+    return {
+        "width": LABEL_WIDTH + BAR_WIDTH + 190,
+        "height": 40 + group * len(rows) + 4,
+        "label_x": LABEL_WIDTH - 14,
+        "bar_x": LABEL_WIDTH,
+        "bar_height": BAR_HEIGHT,
+        "rows": out,
+        "legend": [
+            {"kind": kind, "label": label, "x": LABEL_WIDTH + i * 170}
+            for i, (label, kind) in enumerate(series)
+        ],
+    }
+
+
+# ---- the public progress page of a round -------------------------------------------------
+
+
+@dataclass
+class PublicDomain:
+    name: str
+    entries: list[ReportEntry]
+
+
+def public_progress(period: ReportingPeriod) -> list[PublicDomain]:
+    """The accepted reports of a published period, per domain: their entries with the
+    tracks and milestones (three queries). Nothing else of a period reaches the public."""
+    if not period.is_published:
+        return []
+    entries = (
+        ReportEntry.objects.filter(
+            report__period=period, report__status=ProgressReport.Status.ACCEPTED
+        )
+        .select_related("track__process__entity", "report__plan__domain")
+        .prefetch_related("track__milestones")
+        .order_by(
+            "report__plan__domain__position",
+            "report__plan__domain__name",
+            "track__process__position",
+            "track__process__code",
+        )
+        # Internal notes never leave the building, not even into the template.
+        .defer("note", "reason")
+    )
+    domains: dict[int, PublicDomain] = {}
+    for entry in entries:
+        domain = entry.report.plan.domain
+        domains.setdefault(domain.pk, PublicDomain(domain.name, [])).entries.append(entry)
+    return list(domains.values())
