@@ -135,6 +135,33 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 
+# Caches: rendered fragments of the busiest pages (kerntaken/fragments.py). By default each
+# process keeps its own in memory, so `make run` needs nothing; production points CACHE_URL
+# at Redis (redis://host:6379/0) so that every worker shares what was rendered. A fragment's
+# key is a digest of all it shows, so the choice of cache never decides whether a page is
+# current, only how often a fragment is rendered again.
+CACHE_URL = os.environ.get("CACHE_URL", "").strip()
+CACHE_TIMEOUT = int(os.environ.get("CACHE_TIMEOUT", str(6 * 3600)))
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "TIMEOUT": CACHE_TIMEOUT,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "kerntaken"),
+        }
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured("CACHE_URL must be a redis://, rediss:// or unix:// address.")
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": CACHE_TIMEOUT,
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "2000"))},
+        }
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

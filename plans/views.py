@@ -25,7 +25,7 @@ from plans import history, services, versions
 from plans.forms import ConsultationForm, PlanVersionForm, SubmitForm
 from plans.models import MinisterConsultation, Plan, Round
 from processes.models import CoreProcess
-from processes.tables import process_table
+from processes.tables import filter_form, process_table
 
 # The deadline counts as near this many days before it.
 DEADLINE_NEAR_DAYS = 14
@@ -90,7 +90,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx and request.htmx.target == "processes":
         return render(request, "plans/plan_detail.html#processes", context)
     user = request.user
-    context |= {
+    context |= filter_form(context) | {
         "earlier": versions.earlier_versions(plan),
         "can_export": permissions.can_export_plan(user, plan),
         "can_view_review": permissions.can_view_plan_review(user, plan),

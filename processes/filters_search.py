@@ -25,6 +25,12 @@ NONE = "none"
 # At most this many words of the text filter count; the rest is ignored.
 MAX_WORDS = 8
 PAGE_SIZES = (25, 50, 100, 200)
+# What each list of choices shows, and nothing more (not the models' other columns).
+CHOICE_COLUMNS = {
+    "round": ("slug", "name"),
+    "domain": ("code", "name"),
+    "entity": ("acronym", "name", "domain__code"),
+}
 DEFAULT_PAGE_SIZE = 50
 
 
@@ -152,10 +158,15 @@ class ProcessSearchFilter(django_filters.FilterSet):
     def read_choices(self) -> None:
         """Read each list of rounds, domains and entities once, in one query each: the
         template writes the options out itself, and its loop would count them first."""
-        for field in self.form.fields.values():
-            if isinstance(field, forms.ModelChoiceField):
-                # iter(): list() would ask the iterator's length first, a COUNT query.
-                field.widget.choices = list(iter(field.choices))
+        for name, columns in CHOICE_COLUMNS.items():
+            field = self.form.fields[name]
+            field.widget.choices = [
+                ("", field.empty_label),
+                *(
+                    (field.prepare_value(obj), field.label_from_instance(obj))
+                    for obj in field.queryset.only(*columns)
+                ),
+            ]
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Every word must occur in the code, title, description or motivation."""

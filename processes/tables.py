@@ -8,33 +8,44 @@ of queries does not depend on the number of rows.
 
 from __future__ import annotations
 
+from functools import cached_property
 from urllib.parse import urlsplit
 
-from django.db.models import Count
+from django.db.models import Count, Max, Sum
 from django.http import HttpRequest, QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from kerntaken import permissions
+from kerntaken import fragments, permissions
 from plans.models import Plan
 from processes import sorting
 from processes.fields import labels
 from processes.filters import COLUMNS, DEFAULT_SORT, PlanProcessFilter
 from processes.models import Assessment, CoreProcess, TransferLevel
 
+# The filters above the table (the sort is a hidden field of its own).
+FILTER_FIELDS = ("q", "entity", "axis", "assessment")
 # Stands in for the primary key when a process URL is reversed once for all rows.
 _PK = 2_147_483_647
 
 
-def assessment_counts(plan: Plan) -> list[dict]:
-    """How many of the plan's processes carry each assessment (one query)."""
-    counted = dict(
+def assessment_counts(plan: Plan) -> tuple[list[dict], list]:
+    """How many of the plan's processes carry each assessment, and a fingerprint of them
+    all (one query).
+
+    The fingerprint changes with every change to the plan's processes: an added one
+    raises the highest id (ids are never reused), a deleted one lowers a count, and
+    every change bumps the process's `version` (the services, the import, moving) or
+    sets its `updated_at` to now (the admin, validation).
+    """
+    grouped = list(
         plan.processes.order_by()
         .values_list("assessment")
-        .annotate(n=Count("pk"))
-        .values_list("assessment", "n")
+        .annotate(n=Count("pk"), versions=Sum("version"), last=Max("pk"), at=Max("updated_at"))
+        .values_list("assessment", "n", "versions", "last", "at")
     )
+    counted = {assessment: n for assessment, n, *_rest in grouped}
     rows = [
         {"value": value, "label": label, "count": counted.get(value, 0)}
         for value, label in labels(Assessment).items()
@@ -43,7 +54,7 @@ def assessment_counts(plan: Plan) -> list[dict]:
         rows.append(
             {"value": "none", "label": pgettext("editor", "Not assessed yet"), "count": counted[""]}
         )
-    return rows
+    return rows, sorted(grouped)
 
 
 def current_query(request: HttpRequest, plan: Plan) -> QueryDict:
@@ -102,40 +113,114 @@ def rows(processes: list[CoreProcess]) -> list[dict]:
     ]
 
 
-def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = None) -> dict:
-    """What the table of processes needs: the filtered, sorted rows and the counts.
+class FilteredTable:
+    """The plan's processes as the filters ask, read only when a fragment is rendered
+    afresh (a miss in the cache); a hit needs neither the filters nor the processes."""
 
-    Queries: the plan's processes with their entities, one aggregate for the counts and,
-    while rendering, the entities of the filter. None per row.
+    def __init__(self, plan: Plan, query: QueryDict, entities: list) -> None:
+        self.plan, self.query, self.entities = plan, query, entities
+
+    @cached_property
+    def filterset(self) -> PlanProcessFilter:
+        # Only what the rows print: the entity beside each process, not the plan again.
+        queryset = self.plan.processes.select_related("entity").defer(
+            "description", "created_at", "updated_at", "entity__kind", "entity__domain_id"
+        )
+        filterset = PlanProcessFilter(self.query, queryset=queryset, plan=self.plan)
+        # The entities were read already: the select lists them without asking again.
+        entity = filterset.form.fields["entity"]
+        entity.widget.choices = [("", entity.empty_label), *((e.pk, str(e)) for e in self.entities)]
+        return filterset
+
+    def table(self, *, can_edit: bool, can_view_history: bool, total: int) -> dict:
+        filterset = self.filterset
+        sort = filterset.current_sort
+        return {
+            "query": self.query,
+            "rows": rows(list(filterset.qs)),
+            "total": total,
+            "headers": sorting.headers(COLUMNS, sort),
+            "sorted": sort != DEFAULT_SORT,
+            "is_filtered": filterset.is_filtered,
+            "can_edit": can_edit,
+            # Moving up and down only means something in the plan's own, unfiltered order.
+            "can_move": can_edit and sort == DEFAULT_SORT and not filterset.is_filtered,
+            "show_final": self.plan.status in (Plan.Status.VALIDATED, Plan.Status.APPROVED),
+            "can_view_history": can_view_history,
+            "labels": {
+                "edit": pgettext("editor", "Edit"),
+                "history": pgettext("editor", "History"),
+                "dossier": _("Dossier"),
+                "incomplete": pgettext("editor", "Incomplete"),
+            },
+        }
+
+    def filters(self) -> dict:
+        return {
+            "plan_pk": self.plan.pk,
+            "fields": fragments.form_fields(self.filterset.form, FILTER_FIELDS),
+            "sort": self.filterset.current_sort,
+        }
+
+
+def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = None) -> dict:
+    """What the table of processes needs: the counts and the table, rendered or cached.
+
+    Queries: the counts per assessment (also the processes' fingerprint) and the domain's
+    entities; on a miss in the cache, the filtered processes with their entities. None
+    per row. What a miss built (the rows, the filters) is in the context too.
     """
     query = current_query(request, plan) if query is None else query
-    # Only what the rows print: the entity beside each process, not the plan again.
-    queryset = plan.processes.select_related("entity").defer(
-        "description", "created_at", "updated_at", "entity__kind", "entity__domain_id"
-    )
-    filterset = PlanProcessFilter(query, queryset=queryset, plan=plan)
-    processes = list(filterset.qs)
-    counts = assessment_counts(plan)
-    can_edit = permissions.can_edit_plan(request.user, plan)
-    sort = filterset.current_sort
-    return {
-        "plan": plan,
-        "filter": filterset,
-        "query": query,
-        "rows": rows(processes),
-        "counts": counts,
-        "total": sum(row["count"] for row in counts),
-        "headers": sorting.headers(COLUMNS, sort),
-        "sorted": sort != DEFAULT_SORT,
-        "can_edit": can_edit,
-        # Moving up and down only means something in the plan's own, unfiltered order.
-        "can_move": can_edit and sort == DEFAULT_SORT and not filterset.is_filtered,
-        "show_final": plan.status in (Plan.Status.VALIDATED, Plan.Status.APPROVED),
+    counts, fingerprint = assessment_counts(plan)
+    entities = list(plan.domain.entities.order_by("acronym").only("acronym", "name"))
+    filtered = FilteredTable(plan, query, entities)
+    flags = {
+        "can_edit": permissions.can_edit_plan(request.user, plan),
         "can_view_history": permissions.can_view_history(request.user, plan),
-        "labels": {
-            "edit": pgettext("editor", "Edit"),
-            "history": pgettext("editor", "History"),
-            "dossier": _("Dossier"),
-            "incomplete": pgettext("editor", "Incomplete"),
-        },
+        "total": sum(row["count"] for row in counts),
     }
+    # Everything the table shows depends on these, and changes them when it changes.
+    key = {
+        "plan": [plan.pk, plan.version, plan.status],
+        "processes": fingerprint,
+        "entities": [[e.pk, e.acronym, e.name] for e in entities],
+        "query": sorted(query.lists()),
+        **flags,
+    }
+    built: dict = {}
+
+    def build() -> dict:
+        built.update(filtered.table(**flags))
+        return built
+
+    table = fragments.cached("plans/plan_detail.html#table", key, build)
+    return (
+        built
+        | flags
+        | {
+            "plan": plan,
+            "query": query,
+            "counts": counts,
+            "table": table,
+            "filtered": filtered,
+        }
+    )
+
+
+def filter_form(context: dict) -> dict:
+    """The filters above the table (only the whole page shows them), from `process_table`'s
+    context: their HTML and, if they were rendered afresh, the filter itself."""
+    filtered: FilteredTable = context["filtered"]
+    key = {
+        "plan": filtered.plan.pk,
+        "entities": [[e.pk, e.acronym, e.name] for e in filtered.entities],
+        "query": sorted(filtered.query.lists()),
+    }
+    built: dict = {}
+
+    def build() -> dict:
+        built["filter"] = filtered.filterset
+        return filtered.filters()
+
+    html = fragments.cached("plans/plan_detail.html#filters", key, build)
+    return built | {"filters": html}

@@ -13,20 +13,23 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from kerntaken import permissions
+from kerntaken import fragments, permissions
 from processes import sorting
 from processes.filters_search import DEFAULT_ORDER, DisplayForm, ProcessSearchFilter
 from processes.models import CoreProcess
 
 RESULTS_TARGET = "search-results"
-# Only the columns the results table shows: descriptions and motivations (and the
-# round's introduction) would make every row that the database sorts a hundred times wider.
+# Only the columns the results table shows, read as plain values (no model instances):
+# descriptions and motivations (and the round's introduction) would make every row that
+# the database sorts a hundred times wider.
 LIST_FIELDS = (
+    "pk",
     "code",
     "title",
     "axis",
     "assessment",
     "final_assessment",
+    "plan_id",
     "plan__status",
     "plan__domain__name",
     "plan__round__name",
@@ -61,17 +64,16 @@ def _problems(form) -> list[tuple[str, str]]:
 def process_search(request: HttpRequest) -> HttpResponse:
     search = filtered_search(request)
     display = DisplayForm.from_query(request.GET)
-    paginator = Paginator(search.qs.only(*LIST_FIELDS), display.page_size)
+    paginator = Paginator(search.qs.values_list(*LIST_FIELDS, named=True), display.page_size)
     # get_page never fails: a page that is no number gives the first, one too far the last.
     page = paginator.get_page(request.GET.get("page"))
     current_sort = search.form.cleaned_data.get("sort") or ""
-    context = {
-        "filter": search,
-        "display": display,
-        "page": page,
-        "processes": page.object_list,
+    # Everything the results show, as plain data: rendered once per distinct value
+    # (kerntaken/fragments.py), so that a changed process shows at once.
+    results = {
+        "query": request.GET,
         "rows": _rows(page.object_list),
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "pages": _pages(page, paginator),
         "problems": _problems(search.form) + display.problems,
         "columns": sorting.headers(TABLE_COLUMNS, current_sort),
         "is_filtered": any(
@@ -80,20 +82,61 @@ def process_search(request: HttpRequest) -> HttpResponse:
             if name != "sort"
         ),
     }
+    context = {
+        "filter": search,
+        "display": display,
+        "page": page,
+        "processes": page.object_list,
+        "problems": results["problems"],
+        "results": fragments.render("processes/search.html#results", results),
+    }
     if request.htmx and request.htmx.target == RESULTS_TARGET:
+        # The sort field beside the results: a column head's link may have changed it.
+        sort = fragments.form_fields(search.form, ("sort",))["sort"]
+        context["sort_field"] = fragments.render(
+            "processes/search.html#filter_field", {"field": sort, "oob": True}
+        )
         return render(request, "processes/search.html#htmx_results", context)
     search.read_choices()  # only the whole page shows the form
+    filters = {
+        "fields": list(fragments.form_fields(search.form).values()),
+        "per_page": fragments.form_fields(display)["per_page"],
+    }
+    context["filters"] = fragments.render("processes/search.html#filters", filters)
     return render(request, "processes/search.html", context)
 
 
+def _pages(page, paginator: Paginator) -> dict:
+    """The page's place among the pages, and the pages to link to (… between)."""
+    return {
+        "count": paginator.count,
+        "number": page.number,
+        "num_pages": paginator.num_pages,
+        "first": page.start_index(),
+        "last": page.end_index(),
+        "previous": page.previous_page_number() if page.has_previous() else None,
+        "next": page.next_page_number() if page.has_next() else None,
+        "range": [
+            str(number)
+            for number in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+        ],
+        "ellipsis": str(paginator.ELLIPSIS),
+    }
+
+
 def _rows(processes) -> list[dict]:
-    """The page's processes with their labels looked up once per page."""
+    """The page's processes as plain values, with their labels looked up once per page."""
     vocabularies = sorting.RowLabels()
     return [
         {
             **vocabularies.row(p),
-            "process": p,
-            "state": vocabularies.states.get(p.plan.status, p.plan.status),
+            "plan_id": p.plan_id,
+            "domain": p.plan__domain__name,
+            "round": p.plan__round__name,
+            "entity": p.entity__acronym,
+            "entity_name": p.entity__name,
+            "status": p.plan__status,
+            "state": vocabularies.states.get(p.plan__status, p.plan__status),
         }
         for p in processes
     ]

@@ -19,12 +19,13 @@ from django.db.models import Count
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from kerntaken import permissions
+from kerntaken import fragments, permissions
 from kerntaken.errors import MESSAGES, DomainError
 from plans import services as plan_services
 from plans import versions
@@ -143,12 +144,39 @@ def round_overview(request: HttpRequest) -> HttpResponse:
             "round": round_,
             "rounds": rounds,
             "rows": rows,
+            "domains": _domains_table(round_, rows) if round_ else "",
             "queue": queue,
             "assessments": list(Assessment),
             "states": [(s, s.label, states[s]) for s in Plan.Status if states[s]],
             "overdue_count": overdue_count,
         },
     )
+
+
+def _domains_table(round_: Round, rows: list[OverviewRow]) -> SafeString:
+    """The table of every domain, rendered from plain values and kept in the cache
+    (kerntaken/fragments.py): a transition or a changed process shows at once."""
+    states = dict(Plan.Status.choices)
+    plain = [
+        {
+            "domain": row.domain.name,
+            "plan": row.plan and row.plan.pk,
+            "status": row.plan and row.plan.status,
+            "state": row.plan and states[row.plan.status],
+            "submitted": row.plan and row.plan.submitted_at,
+            "overdue": row.overdue,
+            "counts": row.counts,
+            "total": row.total,
+        }
+        for row in rows
+    ]
+    context = {
+        "round_name": round_.name,
+        "deadline": round_.submission_deadline,
+        "assessments": [str(label) for label in Assessment.labels],
+        "domain_rows": plain,
+    }
+    return fragments.render("reviews/round_overview.html#domains", context)
 
 
 # ---- one plan's review ---------------------------------------------------------------

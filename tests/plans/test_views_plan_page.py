@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from processes.models import CoreProcess
@@ -220,6 +221,7 @@ def test_plan_page_query_count_does_not_grow_with_processes(
 ):
     fill(plan, count)
     as_editor.get(url)  # warm up: the session's first save
+    cache.clear()  # and render the table afresh (the next test counts a cached table)
     # 1 session, 2 user, 3 the plan with its domain, round and decision, 4 the user's
     # groups, 5 the editor's domains (both cached for the rest of the request), 6 the
     # filtered processes with their entities, 7 the counts per assessment, 8 the
@@ -230,6 +232,19 @@ def test_plan_page_query_count_does_not_grow_with_processes(
     with django_assert_num_queries(14):
         response = as_editor.get(url)
     assert len(response.context["rows"]) == count
+
+
+@pytest.mark.parametrize("count", [1, 100])
+def test_cached_plan_page_does_not_read_the_processes(
+    as_editor, url, plan, editor, django_assert_num_queries, count
+):
+    fill(plan, count)
+    as_editor.get(url)  # renders the table and the filters into the cache
+    # As above, less the processes: the counts say whether the table changed.
+    with django_assert_num_queries(13):
+        response = as_editor.get(url)
+    assert "rows" not in response.context
+    assert response.text.count('<tr id="process-') == count
 
 
 @pytest.mark.parametrize(
