@@ -13,6 +13,7 @@ import json
 import jsonschema
 import pytest
 from django.urls import reverse
+from rdflib import RDF, Graph, URIRef
 
 from followup import services
 from followup.models import ReportEntry
@@ -20,6 +21,7 @@ from kerntaken import permissions
 from publication import opendata_followup
 from publication.views_opendata import FOLLOWUP_SCHEMA
 from tests.followup.conftest import file_report, open_period
+from tests.publication.test_catalogue import DCAT, DCTERMS
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +191,49 @@ def test_public_entries_are_the_accepted_ones_of_published_periods(published):
     assert found == {period.pk}
     assert not permissions.public_report_entries().filter(report__status="returned").exists()
     assert later.reports.filter(status="accepted").exists()
+
+
+# ---- the catalogue ------------------------------------------------------------------------
+
+
+def _catalogue(client):
+    response = client.get(reverse("publication:catalogue"))
+    return Graph().parse(data=response.content, format="json-ld")
+
+
+def test_catalogue_lists_the_follow_up_distributions_once_published(
+    client, published, approved_plan, coordinator, django_assert_num_queries
+):
+    with django_assert_num_queries(2):
+        g = _catalogue(client)
+    (dataset,) = g.subjects(RDF.type, DCAT.Dataset)
+    downloads = {
+        str(next(g.objects(d, DCAT.downloadURL))): d for d in g.objects(dataset, DCAT.distribution)
+    }
+    slug = approved_plan.round.slug
+    for name, schema in (
+        ("publication:open_data_followup_csv", None),
+        ("publication:open_data_followup_json", "publication:followup_schema"),
+    ):
+        distribution = downloads["http://testserver" + reverse(name, kwargs={"slug": slug})]
+        assert (distribution, RDF.type, DCAT.Distribution) in g
+        period = published[0]
+        period.refresh_from_db()
+        issued = next(g.objects(distribution, DCTERMS.issued))
+        assert str(issued) == period.published_at.date().isoformat()
+        if schema:
+            conforms = URIRef("http://testserver" + reverse(schema))
+            assert (distribution, DCTERMS.conformsTo, conforms) in g
+    assert len(downloads) == 5
+    for url in downloads:
+        assert client.get(url.removeprefix("http://testserver")).status_code == 200
+
+
+def test_catalogue_lists_no_follow_up_before_a_period_is_published(client, period):
+    g = _catalogue(client)
+    (dataset,) = g.subjects(RDF.type, DCAT.Dataset)
+    downloads = {
+        str(next(g.objects(d, DCAT.downloadURL))) for d in g.objects(dataset, DCAT.distribution)
+    }
+    assert len(downloads) == 3
+    assert not any("opvolging" in url for url in downloads)

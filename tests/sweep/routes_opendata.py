@@ -74,9 +74,28 @@ ROUTES = [
         get=everyone(200),
         post=None,
     ),  # fmt: skip
+    Route(
+        "publication:open_data_followup_csv",
+        kwargs=lambda w: {"slug": w.round.slug},
+        get=everyone(200),
+        post=None,
+    ),  # fmt: skip
+    Route(
+        "publication:open_data_followup_json",
+        kwargs=lambda w: {"slug": w.round.slug},
+        get=everyone(200),
+        post=None,
+    ),  # fmt: skip
+    Route(
+        "publication:open_data_followup_json",
+        kwargs=lambda w: {"slug": "bestaat-niet"},
+        get=everyone(404),
+        post=None,
+    ),  # fmt: skip
     Route("publication:catalogue", get=everyone(200), post=None),
     Route("publication:data_dictionary", get=everyone(200), post=None),
     Route("publication:json_schema", get=everyone(200), post=None),
+    Route("publication:followup_schema", get=everyone(200), post=None),
     # ---- personal API tokens ---------------------------------------------------------------
     Route("publication:api_tokens", get=SIGNED_IN, post=SIGNED_IN),  # an empty name: errors
     Route(
