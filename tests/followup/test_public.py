@@ -91,6 +91,8 @@ NOT_ABOUT_FOLLOWUP = {
     "publication:api_plans",
     "publication:api_processes",
     "publication:api_decisions",
+    "publication:api_tracks",
+    "publication:api_reports",
 }
 
 
