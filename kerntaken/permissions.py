@@ -408,6 +408,28 @@ def visible_reports(user, queryset: QuerySet | None = None) -> QuerySet:
     return qs.filter(visible)
 
 
+def visible_tracks(user, queryset: QuerySet | None = None) -> QuerySet:
+    """The tracks of the approved plans the user may read (`can_view_followup`)."""
+    from followup.models import FollowUpTrack
+    from plans.models import Plan
+
+    qs = FollowUpTrack.objects.all() if queryset is None else queryset
+    qs = qs.filter(plan__status=Plan.Status.APPROVED)
+    return qs if is_coordinator(user) else qs.filter(plan__in=visible_plans(user))
+
+
+def public_report_entries(queryset: QuerySet | None = None) -> QuerySet:
+    """What the public sees of the reports: the entries of accepted reports of published
+    periods (their notes and delay reasons stay inside: the caller leaves them out)."""
+    from followup.models import ProgressReport, ReportEntry, ReportingPeriod
+
+    qs = ReportEntry.objects.all() if queryset is None else queryset
+    return qs.filter(
+        report__status=ProgressReport.Status.ACCEPTED,
+        report__period__status=ReportingPeriod.Status.PUBLISHED,
+    )
+
+
 def get_track_or_404(user, pk: int) -> FollowUpTrack:
     from followup.models import FollowUpTrack
 

@@ -326,9 +326,10 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kerntaken API",
     "DESCRIPTION": (
-        "Read-only JSON API of Kerntaken: rounds, plans, core processes and government "
-        "decisions, each user seeing exactly what the web pages show them. Sign in (session) "
-        "or send a personal token: `Authorization: Bearer <token>`."
+        "Read-only JSON API of Kerntaken: rounds, plans, core processes, government "
+        "decisions and the follow-up (tracks, progress reports), each user seeing exactly "
+        "what the web pages show them. Sign in (session) or send a personal token: "
+        "`Authorization: Bearer <token>`."
     ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
@@ -341,6 +342,9 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "PlanStatusEnum": "plans.models.Plan.Status",
+        "TrackStatusEnum": "followup.models.TrackStatus",
+        "ReportStatusEnum": "followup.models.ProgressReport.Status",
+        "PeriodStatusEnum": "followup.models.ReportingPeriod.Status",
         "AssessmentEnum": "processes.models.Assessment",
         "AxisEnum": "processes.models.Axis",
         "TransferLevelEnum": "processes.models.TransferLevel",

@@ -1,8 +1,10 @@
 """The DCAT-AP catalogue of the open data (JSON-LD): one dataset per round with approved
-plans, each with its distributions (CSV, JSON, the Excel workbook).
+plans, each with its distributions (CSV, JSON, the Excel workbook) and, once a reporting
+period of the round is published, the published follow-up's (CSV, JSON).
 
-Two queries whatever the number of rounds: the rounds, and one grouped aggregate of their
-approved processes (how many, first decision, last change). The context is written out in
+Two queries whatever the number of rounds: the rounds (with their published follow-up's
+count and last publication as subqueries), and one grouped aggregate of their approved
+processes (how many, first decision, last change). The context is written out in
 the document itself, so a reader needs nothing from the network to parse it.
 """
 
@@ -11,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Min
+from django.db.models import Count, IntegerField, Max, Min, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from followup.models import ReportEntry
 from kerntaken import permissions
 from plans.models import Round
 from processes.models import CoreProcess
@@ -45,16 +48,24 @@ class Distribution:
     title: object
     file_type: str  # the EU file-type authority's code
     media_type: str
+    schema: str = ""  # the URL name of the JSON schema it conforms to
+    followup: bool = False  # listed once the round has published follow-up
 
 
 DISTRIBUTIONS = [
     Distribution("csv", "publication:open_data_csv", _("Approved core processes (CSV)"),
                  "CSV", "text/csv"),
     Distribution("json", "publication:open_data_json", _("Approved core processes (JSON)"),
-                 "JSON", "application/json"),
+                 "JSON", "application/json", "publication:json_schema"),
     Distribution("xlsx", "publication:public_round_export",
                  _("Approved core-task plans (Excel workbook)"), "XLSX",
                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    Distribution("followup-csv", "publication:open_data_followup_csv",
+                 _("Published follow-up of the approved core processes (CSV)"), "CSV",
+                 "text/csv", followup=True),
+    Distribution("followup-json", "publication:open_data_followup_json",
+                 _("Published follow-up of the approved core processes (JSON)"), "JSON",
+                 "application/json", "publication:followup_schema", followup=True),
 ]  # fmt: skip
 KEYWORDS = [_("core-task plans"), _("core processes"), _("Flemish government"), _("assessment")]
 
@@ -87,8 +98,25 @@ def _published_rounds() -> list[tuple[Round, dict]]:
         )
         .order_by()
     }
-    rounds = Round.objects.filter(pk__in=figures).order_by("-start_date")
+    rounds = (
+        Round.objects.filter(pk__in=figures)
+        .annotate(
+            followup_count=_per_round(Count("pk"), IntegerField()),
+            followup_first=_per_round(Min("report__period__published_at")),
+            followup_published=_per_round(Max("report__period__published_at")),
+        )
+        .order_by("-start_date")
+    )
     return [(round_, figures[round_.pk]) for round_ in rounds]
+
+
+def _per_round(aggregate, output_field=None) -> Subquery:
+    """An aggregate of the round's published follow-up entries, as a subquery."""
+    entries = permissions.public_report_entries(
+        ReportEntry.objects.filter(report__period__round=OuterRef("pk"))
+    )
+    found = entries.order_by().values("report__period__round").annotate(value=aggregate)
+    return Subquery(found.values("value"), output_field=output_field)
 
 
 def catalogue(absolute: Callable[[str], str]) -> dict:
@@ -120,8 +148,11 @@ def _dataset(round_: Round, figures: dict, absolute, publisher: dict, licence: d
     moments = [moment for moment in (figures["changed"], figures["approved"]) if moment]
     modified = max(moments).date() if moments else None
     issued = figures["issued"] or round_.approval_date
+    published = round_.followup_published.date() if round_.followup_count else None
     distributions = []
     for item in DISTRIBUTIONS:
+        if item.followup and not round_.followup_count:
+            continue
         url = absolute(reverse(item.url_name, kwargs={"slug": round_.slug}))
         distribution = {
             "@id": f"{page}#{item.key}",
@@ -132,12 +163,12 @@ def _dataset(round_: Round, figures: dict, absolute, publisher: dict, licence: d
             "dct:format": {"@id": f"{EU}file-type/{item.file_type}"},
             "dcat:mediaType": {"@id": IANA + item.media_type},
             "dct:license": licence,
-            "dct:issued": _date(issued),
-            "dct:modified": _date(modified),
+            "dct:issued": _date(round_.followup_first.date() if item.followup else issued),
+            "dct:modified": _date(published if item.followup else modified),
         }
-        if item.key == "json":
-            distribution["dct:conformsTo"] = {"@id": absolute(reverse("publication:json_schema"))}
-        if item.key in ("csv", "json"):
+        if item.schema:
+            distribution["dct:conformsTo"] = {"@id": absolute(reverse(item.schema))}
+        if item.key != "xlsx":
             distribution["foaf:page"] = {"@id": absolute(reverse("publication:data_dictionary"))}
         distributions.append({k: v for k, v in distribution.items() if v is not None})
     dataset = {
@@ -151,7 +182,7 @@ def _dataset(round_: Round, figures: dict, absolute, publisher: dict, licence: d
             round=round_.name,
         ),
         "dct:issued": _date(issued),
-        "dct:modified": _date(modified),
+        "dct:modified": _date(max(filter(None, (modified, published)), default=None)),
         "dct:publisher": publisher,
         "dct:language": {"@id": LANGUAGE},
         "dct:license": licence,

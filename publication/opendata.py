@@ -12,8 +12,8 @@ Their ETag and Last-Modified come from one aggregate query (count, last change, 
 approval), never from the body: approved plans do not change, so a new approval or a
 correction of a process is what makes a new version.
 
-The follow-up (SPEC §10) joins the open data once it exists: a second set of columns
-beside `columns()` and a `followup` file per round in `DATASETS` (see `catalogue.py`).
+The published follow-up (SPEC §10) has its own columns and files beside these:
+`publication/opendata_followup.py`, written by the same `write_csv` and `write_json`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from processes.models import CoreProcess
 # Bumped when the columns change meaning or order: the ETag changes with it.
 FORMAT_VERSION = 1
 CHUNK_ROWS = 2_000  # rows read from the database at a time, and written per block
-STRING, CODE, NUMBER, DATE, URL = "string", "code", "number", "date", "url"
+STRING, CODE, NUMBER, INTEGER, DATE, URL = "string", "code", "number", "integer", "date", "url"
 # What `reverse()` leaves unquoted in a path (RFC 3986 sub-delimiters and "/~:@").
 PATH_SAFE = "!$&'()*+,;=/~:@"
 # A code made only of these needs no quoting (most do not: a match is cheaper than quote()).
@@ -122,23 +122,31 @@ def round_processes(round_: Round) -> QuerySet:
     )
 
 
-def rows(processes: QuerySet, page_url: str, *, for_json: bool) -> Iterator[list]:
+def rows(
+    processes: QuerySet,
+    page_url: str,
+    *,
+    for_json: bool,
+    framing: tuple[list[Column], str, str] | None = None,
+) -> Iterator[list]:
     """The processes (`round_processes(round)`) as lists of plain values, in `columns()`
-    order, streamed.
+    order, streamed. `framing` (columns, domain code's source, process code's source)
+    reads other rows the same way: the published follow-up's entries.
 
     `page_url` is the absolute address of a process page with `{domain}` and `{code}`
     left open: one address per row without one `reverse()` per row. Only the values that
     need it are converted (the csv module writes None empty and dates and decimals as ISO
     and with a dot by itself).
     """
-    cols = [column for column in columns() if column.kind != URL]
+    every, domain_source, code_source = framing or (columns(), "plan__domain__code", "code")
+    cols = [column for column in every if column.kind != URL]
     sources = [column.source for column in cols]
     convert = [
         (index, function)
         for index, column in enumerate(cols)
         if (function := _converter(column, for_json=for_json)) is not None
     ]
-    domain_at, code_at = sources.index("plan__domain__code"), sources.index("code")
+    domain_at, code_at = sources.index(domain_source), sources.index(code_source)
     prefix, _, rest = page_url.partition("{domain}")
     middle, _, suffix = rest.partition("{code}")
     values = processes.values_list(*sources).iterator(chunk_size=CHUNK_ROWS)
@@ -169,12 +177,24 @@ def _converter(column: Column, *, for_json: bool) -> Callable | None:
 
 
 def csv_chunks(processes: QuerySet, page_url: str) -> Iterator[str]:
+    """The processes as CSV (see `write_csv`)."""
+    names = [column.name for column in columns()]
+    return write_csv(names, rows(processes, page_url, for_json=False))
+
+
+def json_chunks(processes: QuerySet, page_url: str, *, about: dict) -> Iterator[str]:
+    """One JSON document: `about` (the round, licence, dictionary…) and `processes`."""
+    names = [column.name for column in columns()]
+    return write_json(about, "processes", names, rows(processes, page_url, for_json=True))
+
+
+def write_csv(names: list[str], values: Iterable[list]) -> Iterator[str]:
     """RFC 4180: comma, CRLF, quotes where needed; the header row first. Written a block
     of rows at a time into one buffer, emptied after every block."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([column.name for column in columns()])
-    for block in batched(rows(processes, page_url, for_json=False), CHUNK_ROWS, strict=False):
+    writer.writerow(names)
+    for block in batched(values, CHUNK_ROWS, strict=False):
         writer.writerows(block)
         yield buffer.getvalue()
         buffer.seek(0)
@@ -183,15 +203,14 @@ def csv_chunks(processes: QuerySet, page_url: str) -> Iterator[str]:
         yield buffer.getvalue()
 
 
-def json_chunks(processes: QuerySet, page_url: str, *, about: dict) -> Iterator[str]:
-    """One JSON document: `about` (the round, licence, dictionary…) and `processes`."""
-    names = [column.name for column in columns()]
+def write_json(about: dict, key: str, names: list[str], values: Iterable[list]) -> Iterator[str]:
+    """One JSON document: the keys of `about`, then `key`: one object per row."""
     head = json.dumps(about, ensure_ascii=False)
-    yield head[:-1] + (', "processes": [' if about else '"processes": [')
+    yield head[:-1] + (f', "{key}": [' if about else f'"{key}": [')
     encode = json.JSONEncoder(ensure_ascii=False).encode
     lines = (
         ("\n" if first else ",\n") + encode(dict(zip(names, row, strict=True)))
-        for first, row in _first_flag(rows(processes, page_url, for_json=True))
+        for first, row in _first_flag(values)
     )
     yield from _blocks(lines)
     yield "\n]}\n"

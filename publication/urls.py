@@ -42,9 +42,24 @@ urlpatterns = [
         views_opendata.open_data_json,
         name="open_data_json",
     ),
+    path(
+        "rondes/<slug:slug>/open-data/opvolging.csv",
+        views_opendata.followup_csv,
+        name="open_data_followup_csv",
+    ),
+    path(
+        "rondes/<slug:slug>/open-data/opvolging.json",
+        views_opendata.followup_json,
+        name="open_data_followup_json",
+    ),
     path("open-data/catalogus.jsonld", views_opendata.data_catalogue, name="catalogue"),
     path("open-data/woordenboek/", views_public.data_dictionary, name="data_dictionary"),
     path("open-data/kernprocessen.schema.json", views_opendata.json_schema, name="json_schema"),
+    path(
+        "open-data/opvolging.schema.json",
+        views_opendata.followup_schema,
+        name="followup_schema",
+    ),
     path("profiel/api-sleutels/", views_tokens.token_list, name="api_tokens"),
     path(
         "profiel/api-sleutels/<row_id:pk>/intrekken/",

@@ -1,5 +1,5 @@
-"""Open data for everyone (no sign-in): per round the approved processes as CSV and JSON,
-the DCAT-AP catalogue of every round, the JSON schema of the JSON file.
+"""Open data for everyone (no sign-in): per round the approved processes and the published
+follow-up as CSV and JSON, the DCAT-AP catalogue of every round, the JSON schemas.
 
 The files stream (`StreamingHttpResponse` over the rows read in chunks) and carry an
 ETag and a Last-Modified derived from one aggregate query; a matching conditional request
@@ -18,33 +18,41 @@ from django.urls import reverse
 from django.views.decorators.http import condition, require_safe
 
 from plans.models import Round
-from publication import catalogue, opendata
+from publication import catalogue, opendata, opendata_followup
 
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "processes.schema.json"
+FOLLOWUP_SCHEMA = Path(__file__).resolve().parent / "schemas" / "followup.schema.json"
+# Each dataset of a round and how its version is measured.
+MEASURES = {"processes": opendata.freshness, "followup": opendata_followup.freshness}
 CSV_TYPE = "text/csv; charset=utf-8"
 JSON_TYPE = "application/json"
 
 
-def _freshness(request: HttpRequest, slug: str) -> tuple[Round, opendata.Freshness]:
-    """The round and the version of its data, found once per request (the ETag and the
-    Last-Modified both ask): 404 for an unknown round."""
+def _freshness(
+    request: HttpRequest, slug: str, dataset: str = "processes"
+) -> tuple[Round, opendata.Freshness]:
+    """The round and the version of its `dataset`, found once per request (the ETag and
+    the Last-Modified both ask): 404 for an unknown round."""
     cached = getattr(request, "_open_data", None)
-    if cached is None or cached[0].slug != slug:
+    if cached is None or cached[0].slug != slug or cached[2] != dataset:
         round_ = get_object_or_404(Round, slug=slug)
-        cached = request._open_data = (round_, opendata.freshness(round_))
-    return cached
+        cached = request._open_data = (round_, MEASURES[dataset](round_), dataset)
+    return cached[0], cached[1]
 
 
-def _etag(kind: str):
+def _etag(kind: str, dataset: str = "processes"):
     def etag(request: HttpRequest, slug: str) -> str:
-        round_, found = _freshness(request, slug)
+        round_, found = _freshness(request, slug, dataset)
         return found.etag(round_, kind)
 
     return etag
 
 
-def _last_modified(request: HttpRequest, slug: str):
-    return _freshness(request, slug)[1].last_modified
+def _last_modified(dataset: str):
+    def last_modified(request: HttpRequest, slug: str):
+        return _freshness(request, slug, dataset)[1].last_modified
+
+    return last_modified
 
 
 def process_page_url(request: HttpRequest, round_: Round) -> str:
@@ -68,7 +76,7 @@ def _download(chunks, content_type: str, filename: str) -> StreamingHttpResponse
 
 @login_not_required
 @require_safe
-@condition(etag_func=_etag("csv"), last_modified_func=_last_modified)
+@condition(etag_func=_etag("csv"), last_modified_func=_last_modified("processes"))
 def open_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
     round_, _found = _freshness(request, slug)
     processes = opendata.round_processes(round_)
@@ -78,10 +86,18 @@ def open_data_csv(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_not_required
 @require_safe
-@condition(etag_func=_etag("json"), last_modified_func=_last_modified)
+@condition(etag_func=_etag("json"), last_modified_func=_last_modified("processes"))
 def open_data_json(request: HttpRequest, slug: str) -> HttpResponse:
     round_, _found = _freshness(request, slug)
-    about = {
+    about = _about(request, round_, "publication:json_schema")
+    processes = opendata.round_processes(round_)
+    chunks = opendata.json_chunks(processes, process_page_url(request, round_), about=about)
+    return _download(chunks, JSON_TYPE, f"kernprocessen-{round_.slug}.json")
+
+
+def _about(request: HttpRequest, round_: Round, schema: str) -> dict:
+    """The head of a JSON file: the round, the licence, the dictionary, the schema."""
+    return {
         "round": {
             "slug": round_.slug,
             "name": round_.name,
@@ -91,11 +107,44 @@ def open_data_json(request: HttpRequest, slug: str) -> HttpResponse:
         "licence": catalogue.LICENCE,
         "publisher": catalogue.PUBLISHER,
         "dictionary": request.build_absolute_uri(reverse("publication:data_dictionary")),
-        "schema": request.build_absolute_uri(reverse("publication:json_schema")),
+        "schema": request.build_absolute_uri(reverse(schema)),
     }
-    processes = opendata.round_processes(round_)
-    chunks = opendata.json_chunks(processes, process_page_url(request, round_), about=about)
-    return _download(chunks, JSON_TYPE, f"kernprocessen-{round_.slug}.json")
+
+
+@login_not_required
+@require_safe
+@condition(
+    etag_func=_etag("followup-csv", "followup"), last_modified_func=_last_modified("followup")
+)
+def followup_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    round_, _found = _freshness(request, slug, "followup")
+    values = opendata.rows(
+        opendata_followup.round_entries(round_),
+        process_page_url(request, round_),
+        for_json=False,
+        framing=opendata_followup.framing(),
+    )
+    names = [column.name for column in opendata_followup.columns()]
+    return _download(opendata.write_csv(names, values), CSV_TYPE, f"opvolging-{round_.slug}.csv")
+
+
+@login_not_required
+@require_safe
+@condition(
+    etag_func=_etag("followup-json", "followup"), last_modified_func=_last_modified("followup")
+)
+def followup_json(request: HttpRequest, slug: str) -> HttpResponse:
+    round_, _found = _freshness(request, slug, "followup")
+    values = opendata.rows(
+        opendata_followup.round_entries(round_),
+        process_page_url(request, round_),
+        for_json=True,
+        framing=opendata_followup.framing(),
+    )
+    names = [column.name for column in opendata_followup.columns()]
+    about = _about(request, round_, "publication:followup_schema")
+    chunks = opendata.write_json(about, "entries", names, values)
+    return _download(chunks, JSON_TYPE, f"opvolging-{round_.slug}.json")
 
 
 @login_not_required
@@ -112,3 +161,9 @@ def data_catalogue(request: HttpRequest) -> HttpResponse:
 @require_safe
 def json_schema(request: HttpRequest) -> FileResponse:
     return FileResponse(SCHEMA.open("rb"), content_type="application/schema+json")
+
+
+@login_not_required
+@require_safe
+def followup_schema(request: HttpRequest) -> FileResponse:
+    return FileResponse(FOLLOWUP_SCHEMA.open("rb"), content_type="application/schema+json")

@@ -28,7 +28,7 @@ from kerntaken import permissions
 from plans.models import Plan
 from processes import fields as process_fields
 from processes.models import Assessment, CoreProcess
-from publication import catalogue, opendata
+from publication import catalogue, opendata, opendata_followup
 
 # A JSON text is safe inside <script> once these cannot close or open a tag.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -187,12 +187,10 @@ def _number(value) -> str:
 # ---- the data dictionary ------------------------------------------------------------------
 
 
-@login_not_required
-@require_safe
-def data_dictionary(request: HttpRequest) -> HttpResponse:
-    """Every column of the CSV and the JSON, explained in Dutch and in English."""
+def _explained(columns: list) -> list[dict]:
+    """Each column with its label and meaning in Dutch and English, and its codes."""
     entries = []
-    for column in opendata.columns():
+    for column in columns:
         texts, codes = {}, {}
         for language in ("nl", "en"):
             with translation.override(language):
@@ -205,8 +203,20 @@ def data_dictionary(request: HttpRequest) -> HttpResponse:
         entries.append(
             {"column": column, "nl": texts["nl"], "en": texts["en"], "codes": vocabulary}
         )
+    return entries
+
+
+@login_not_required
+@require_safe
+def data_dictionary(request: HttpRequest) -> HttpResponse:
+    """Every column of the CSV and the JSON files, explained in Dutch and in English."""
     return render(
         request,
         "publication/data_dictionary.html",
-        {"entries": entries, "licence": catalogue.LICENCE, "licence_name": catalogue.LICENCE_NAME},
+        {
+            "entries": _explained(opendata.columns()),
+            "followup_entries": _explained(opendata_followup.columns()),
+            "licence": catalogue.LICENCE,
+            "licence_name": catalogue.LICENCE_NAME,
+        },
     )

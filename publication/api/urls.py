@@ -10,7 +10,7 @@ from django.urls import path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
 from kerntaken import converters  # noqa: F401 - registers <row_id:…>
-from publication.api import views
+from publication.api import views, views_followup
 
 
 def _open(view_class, **kwargs):
@@ -26,6 +26,10 @@ urlpatterns = [
     path("api/v1/processes/<row_id:id>/", _open(views.ProcessDetail), name="api_process"),
     path("api/v1/decisions/", _open(views.DecisionList), name="api_decisions"),
     path("api/v1/decisions/<row_id:id>/", _open(views.DecisionDetail), name="api_decision"),
+    path("api/v1/tracks/", _open(views_followup.TrackList), name="api_tracks"),
+    path("api/v1/tracks/<row_id:id>/", _open(views_followup.TrackDetail), name="api_track"),
+    path("api/v1/reports/", _open(views_followup.ReportList), name="api_reports"),
+    path("api/v1/reports/<row_id:id>/", _open(views_followup.ReportDetail), name="api_report"),
     path("api/schema/", _open(SpectacularJSONAPIView), name="api_schema"),
     path(
         "api/docs/",

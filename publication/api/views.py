@@ -52,14 +52,14 @@ BAD_FILTER = {
 }
 
 
-def _detail(serializer, parameter: str, kind: dict):
+def detail_schema(serializer, parameter: str, kind: dict):
     return extend_schema(
         parameters=[OpenApiParameter(parameter, kind, OpenApiParameter.PATH)],
         responses={200: serializer, **REFUSALS, **NOT_FOUND},
     )
 
 
-def _list(serializer):
+def list_schema(serializer):
     return extend_schema(responses={200: serializer(many=True), **REFUSALS, **NOT_FOUND,
                                     **BAD_FILTER})  # fmt: skip
 
@@ -67,7 +67,7 @@ def _list(serializer):
 # ---- rounds ------------------------------------------------------------------------------
 
 
-@_list(RoundSerializer)
+@list_schema(RoundSerializer)
 class RoundList(generics.ListAPIView):
     """Every round (their public pages are open to all)."""
 
@@ -75,7 +75,7 @@ class RoundList(generics.ListAPIView):
     queryset = Round.objects.order_by("-start_date", "pk")
 
 
-@_detail(RoundSerializer, "slug", SLUG)
+@detail_schema(RoundSerializer, "slug", SLUG)
 class RoundDetail(generics.RetrieveAPIView):
     serializer_class = RoundSerializer
     queryset = Round.objects.all()
@@ -107,7 +107,7 @@ def _plans(user):
     )
 
 
-@_list(PlanSerializer)
+@list_schema(PlanSerializer)
 class PlanList(generics.ListAPIView):
     """The plans the user may see: what their dashboard, round pages and search show."""
 
@@ -119,7 +119,7 @@ class PlanList(generics.ListAPIView):
         return _plans(self.request.user)
 
 
-@_detail(PlanSerializer, "id", ROW_ID)
+@detail_schema(PlanSerializer, "id", ROW_ID)
 class PlanDetail(generics.RetrieveAPIView):
     serializer_class = PlanSerializer
     lookup_url_kwarg = "id"
@@ -141,7 +141,7 @@ def _processes(user):
     )
 
 
-@_list(ProcessSerializer)
+@list_schema(ProcessSerializer)
 class ProcessList(generics.ListAPIView):
     """The process search (/zoeken/) as JSON: the same filters, order and sorting."""
 
@@ -153,7 +153,7 @@ class ProcessList(generics.ListAPIView):
         return _processes(self.request.user)
 
 
-@_detail(ProcessSerializer, "id", ROW_ID)
+@detail_schema(ProcessSerializer, "id", ROW_ID)
 class ProcessDetail(generics.RetrieveAPIView):
     serializer_class = ProcessSerializer
     lookup_url_kwarg = "id"
@@ -184,7 +184,7 @@ def _decisions(user):
     ).order_by("-date", "pk")
 
 
-@_list(DecisionSerializer)
+@list_schema(DecisionSerializer)
 class DecisionList(generics.ListAPIView):
     """Every decision for the coordination and the working groups; for everyone else the
     decisions that approved a plan (published with it)."""
@@ -197,7 +197,7 @@ class DecisionList(generics.ListAPIView):
         return _decisions(self.request.user)
 
 
-@_detail(DecisionSerializer, "id", ROW_ID)
+@detail_schema(DecisionSerializer, "id", ROW_ID)
 class DecisionDetail(generics.RetrieveAPIView):
     serializer_class = DecisionSerializer
     lookup_url_kwarg = "id"

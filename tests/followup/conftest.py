@@ -65,3 +65,46 @@ def report(period) -> ProgressReport:
 def entries_of(report) -> dict[str, object]:
     """The report's entries by process code."""
     return {e.track.process.code: e for e in report.entries.select_related("track__process")}
+
+
+def file_report(report, by, **by_code):
+    entries = entries_of(report)
+    values = {entries[code].track_id: value for code, value in by_code.items()}
+    report.refresh_from_db()
+    return services.save_report(report=report, by=by, version=report.version, entries=values)
+
+
+@pytest.fixture
+def published(approved_plan, editor, coordinator, other_plan, other_editor, advance):
+    """A published period: the editor's report accepted (a note, a delay's reason), the
+    other domain's report returned; a later open period with an accepted report."""
+    add_processes(other_plan, [("Q1", "optimise")])
+    factories.WorkingGroupFactory(round=other_plan.round).plans.add(other_plan)
+    advance(other_plan, "approved", other_editor)
+    period = open_period(approved_plan.round, coordinator)
+    mine, theirs = (
+        period.reports.get(plan=approved_plan),
+        period.reports.exclude(plan=approved_plan).get(),
+    )
+    file_report(
+        mine,
+        editor,
+        P2={"status": "delayed", "reason": "GEHEIME-REDEN", "note": "GEHEIME-NOTITIE"},
+        P3={"status": "completed", "completed_on": "2015-11-30", "realised_fte": "2.5"},
+    )
+    services.submit_report(report=mine, by=editor)
+    services.accept_report(report=mine, by=coordinator)
+    file_report(
+        theirs, other_editor, Q1={"status": "stopped", "decision_reference": "VR-TERUGGESTUURD"}
+    )
+    services.submit_report(report=theirs, by=other_editor)
+    services.return_report(report=theirs, by=coordinator, reason="Onvolledig.")
+    services.publish_period(period=period, by=coordinator)
+    later = open_period(approved_plan.round, coordinator, name="Voortgang juni 2016")
+    report = later.reports.get(plan=approved_plan)
+    file_report(
+        report, editor, P4={"status": "stopped", "decision_reference": "VR-NIET-GEPUBLICEERD"}
+    )
+    services.submit_report(report=report, by=editor)
+    services.accept_report(report=report, by=coordinator)
+    return period, later

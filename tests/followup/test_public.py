@@ -10,53 +10,13 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from openpyxl import load_workbook
 
-from followup import dossier, services
-from tests import factories
-from tests.followup.conftest import add_processes, entries_of, open_period
+from followup import dossier
+from tests.followup.conftest import add_processes
 from tests.sweep.sweep import is_public, project_url_names
 
 pytestmark = pytest.mark.django_db
 
 SECRETS = ["GEHEIME-NOTITIE", "GEHEIME-REDEN", "VR-NIET-GEPUBLICEERD", "VR-TERUGGESTUURD"]
-
-
-def _file(report, by, **by_code):
-    entries = entries_of(report)
-    values = {entries[code].track_id: value for code, value in by_code.items()}
-    report.refresh_from_db()
-    return services.save_report(report=report, by=by, version=report.version, entries=values)
-
-
-@pytest.fixture
-def published(approved_plan, editor, coordinator, other_plan, other_editor, advance):
-    """A published period: the editor's report accepted (a note, a delay's reason), the
-    other domain's report returned; a later open period with an accepted report."""
-    add_processes(other_plan, [("Q1", "optimise")])
-    factories.WorkingGroupFactory(round=other_plan.round).plans.add(other_plan)
-    advance(other_plan, "approved", other_editor)
-    period = open_period(approved_plan.round, coordinator)
-    mine, theirs = (
-        period.reports.get(plan=approved_plan),
-        period.reports.exclude(plan=approved_plan).get(),
-    )
-    _file(
-        mine,
-        editor,
-        P2={"status": "delayed", "reason": "GEHEIME-REDEN", "note": "GEHEIME-NOTITIE"},
-        P3={"status": "completed", "completed_on": "2015-11-30", "realised_fte": "2.5"},
-    )
-    services.submit_report(report=mine, by=editor)
-    services.accept_report(report=mine, by=coordinator)
-    _file(theirs, other_editor, Q1={"status": "stopped", "decision_reference": "VR-TERUGGESTUURD"})
-    services.submit_report(report=theirs, by=other_editor)
-    services.return_report(report=theirs, by=coordinator, reason="Onvolledig.")
-    services.publish_period(period=period, by=coordinator)
-    later = open_period(approved_plan.round, coordinator, name="Voortgang juni 2016")
-    report = later.reports.get(plan=approved_plan)
-    _file(report, editor, P4={"status": "stopped", "decision_reference": "VR-NIET-GEPUBLICEERD"})
-    services.submit_report(report=report, by=editor)
-    services.accept_report(report=report, by=coordinator)
-    return period, later
 
 
 def _text(response) -> str:
@@ -101,6 +61,12 @@ def public_urls(approved_plan, periods) -> dict[str, list[str]]:
         "publication:open_data_json": [
             reverse("publication:open_data_json", kwargs={"slug": slug})
         ],
+        "publication:open_data_followup_csv": [
+            reverse("publication:open_data_followup_csv", kwargs={"slug": slug})
+        ],
+        "publication:open_data_followup_json": [
+            reverse("publication:open_data_followup_json", kwargs={"slug": slug})
+        ],
         "publication:catalogue": [reverse("publication:catalogue")],
     }
 
@@ -117,6 +83,7 @@ NOT_ABOUT_FOLLOWUP = {
     "favicon",
     "publication:data_dictionary",
     "publication:json_schema",
+    "publication:followup_schema",
     "publication:api_schema",
     "publication:api_docs",
     # the API answers the public 401 (tests/publication prove what each user sees)
@@ -124,6 +91,8 @@ NOT_ABOUT_FOLLOWUP = {
     "publication:api_plans",
     "publication:api_processes",
     "publication:api_decisions",
+    "publication:api_tracks",
+    "publication:api_reports",
 }
 
 

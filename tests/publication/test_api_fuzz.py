@@ -64,7 +64,7 @@ def test_every_operation_answers_as_its_schema_says_for_every_role(
     world = build_world()
     schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 8
+    assert len(operations) == 12
     for role in ROLES:
         token = services.create_token(user=world.users[role], name="fuzz")[1]
         for operation in operations:

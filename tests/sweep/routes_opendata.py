@@ -1,5 +1,6 @@
-"""Permission matrix of the public plan and process pages, the open data, the personal
-API tokens and the API (issue 12).
+"""Permission matrix of the public plan and process pages, the open data (the published
+follow-up's included), the personal API tokens and the API (issue 12, its follow-up
+endpoints issue 11).
 
 The public addresses answer the same to everyone: 200 for what is approved, 404 for a
 plan before its approval (and its processes), whoever asks. The API answers an anonymous
@@ -28,6 +29,11 @@ DRAFT = {
     "viewer": 404,
     "admin": 200,
 }
+
+
+# A report before its acceptance, as the report page answers it.
+REPORT_HIDDEN = everyone(404) | {"anonymous": 401, "editor": 200, "coordinator": 200,
+                                 "admin": 200}  # fmt: skip
 
 
 def _plan(state: str):
@@ -74,9 +80,28 @@ ROUTES = [
         get=everyone(200),
         post=None,
     ),  # fmt: skip
+    Route(
+        "publication:open_data_followup_csv",
+        kwargs=lambda w: {"slug": w.round.slug},
+        get=everyone(200),
+        post=None,
+    ),  # fmt: skip
+    Route(
+        "publication:open_data_followup_json",
+        kwargs=lambda w: {"slug": w.round.slug},
+        get=everyone(200),
+        post=None,
+    ),  # fmt: skip
+    Route(
+        "publication:open_data_followup_json",
+        kwargs=lambda w: {"slug": "bestaat-niet"},
+        get=everyone(404),
+        post=None,
+    ),  # fmt: skip
     Route("publication:catalogue", get=everyone(200), post=None),
     Route("publication:data_dictionary", get=everyone(200), post=None),
     Route("publication:json_schema", get=everyone(200), post=None),
+    Route("publication:followup_schema", get=everyone(200), post=None),
     # ---- personal API tokens ---------------------------------------------------------------
     Route("publication:api_tokens", get=SIGNED_IN, post=SIGNED_IN),  # an empty name: errors
     Route(
@@ -126,6 +151,37 @@ ROUTES = [
         get=API_READ,
         post=API_POST,
     ),  # fmt: skip
+    # The follow-up: tracks of the approved plan for everyone signed in; a report as its
+    # page answers (before its acceptance only its domain's editors and the coordinators).
+    Route("publication:api_tracks", get=API_READ, post=API_POST),
+    Route(
+        "publication:api_track", kwargs=lambda w: {"id": w.track.pk}, get=API_READ, post=API_POST
+    ),
+    Route("publication:api_reports", get=API_READ, post=API_POST),
+    Route(
+        "publication:api_report",
+        kwargs=lambda w: {"id": w.reports["accepted"].pk},
+        get=API_READ,
+        post=API_POST,
+    ),
+    Route(
+        "publication:api_report",
+        kwargs=lambda w: {"id": w.reports["published"].pk},
+        get=API_READ,
+        post=API_POST,
+    ),
+    Route(
+        "publication:api_report",
+        kwargs=lambda w: {"id": w.reports["draft"].pk},
+        get=REPORT_HIDDEN,
+        post=API_POST,
+    ),
+    Route(
+        "publication:api_report",
+        kwargs=lambda w: {"id": w.reports["returned"].pk},
+        get=REPORT_HIDDEN,
+        post=API_POST,
+    ),
     # The schema and its documentation page are public: they hold no data.
     Route("publication:api_schema", get=everyone(200), post=everyone(405)),
     Route("publication:api_docs", get=everyone(200), post=everyone(405)),
