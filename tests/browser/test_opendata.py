@@ -34,7 +34,7 @@ def test_api_docs_render_the_schema_under_the_csp(signed_in, assert_accessible):
     page = signed_in("viewer")
     page.goto("/api/docs/")
     page.locator(".opblock").first.wait_for()
-    assert page.locator(".opblock").count() == 8  # every operation of the API
+    assert page.locator(".opblock").count() == 12  # every operation of the API
     assert page.locator("script:not([src]):not([type='application/ld+json'])").count() == 0
     assert_accessible(page, "API docs")
 
