@@ -21,8 +21,6 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from django.urls import reverse
@@ -105,8 +103,8 @@ class Sweep:
 
 
 def _pages(world) -> list[tuple[Route, str]]:
-    """Every route with its URL, resolved here: the browsers' threads must not touch the
-    database (on SQLite in memory a second connection locks the live server's tables)."""
+    """Every route with its URL, resolved here, before the browsers' threads start: they
+    only drive the browsers and never touch the database."""
     return [
         (route, reverse(route.name, kwargs=route.kwargs(world) if route.kwargs else None))
         for route in ROUTES
@@ -202,33 +200,6 @@ def _worker(base_url: str, pages, users: dict, roles: queue.Queue, sweep: Sweep,
             browser.close()
 
 
-@contextmanager
-def one_request_at_a_time(live_server) -> Iterator[None]:
-    """On SQLite in memory the live server's threads share one connection: two browsers
-    must not use it at once. Their rendering and axe still run in parallel."""
-    httpd = live_server.thread.httpd
-    if not live_server.thread.connections_override:
-        yield
-        return
-    app, lock = httpd.get_app(), threading.Lock()
-
-    def serialised(environ, start_response):
-        with lock:
-            result = app(environ, start_response)
-            try:
-                body = b"".join(result)
-            finally:
-                if hasattr(result, "close"):
-                    result.close()
-        return [body]
-
-    httpd.set_app(serialised)
-    try:
-        yield
-    finally:
-        httpd.set_app(app)
-
-
 def _pages_of(role: str) -> int:
     return sum(1 for route in ROUTES if route.get is not None and route.get[role] == 200)
 
@@ -252,11 +223,10 @@ def test_every_page_of_every_role_meets_wcag_aa(live_server, axe, settings, tmp_
             errors.append(error)
 
     threads = [threading.Thread(target=run) for _ in range(workers)]
-    with one_request_at_a_time(live_server):
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     if errors:
         raise errors[0]
 
