@@ -60,6 +60,15 @@ def _translations_digest() -> str:
     return digest.hexdigest()
 
 
+def _json(data: object) -> str:
+    return json.dumps(data, sort_keys=True, default=_plain, separators=(",", ":"))
+
+
+def digest(data: object) -> str:
+    """A digest of plain data, to stand for it in several keys (computed once)."""
+    return hashlib.sha256(_json(data).encode()).hexdigest()
+
+
 def key(template_name: str, data: object) -> str:
     origin = get_template(template_name).origin.name
     digest = hashlib.sha256()
@@ -67,7 +76,7 @@ def key(template_name: str, data: object) -> str:
         _file_digest(origin, Path(origin).stat().st_mtime_ns),
         _translations_digest(),
         get_language() or "",
-        json.dumps(data, sort_keys=True, default=_plain, separators=(",", ":")),
+        _json(data),
     ):
         digest.update(part.encode())
         digest.update(b"\0")

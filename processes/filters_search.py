@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import F, Q, QuerySet
+from django.db.models import CharField, F, IntegerField, Q, QuerySet, Value
+from django.db.models.functions import Cast, ExtractDay, ExtractMonth, ExtractYear
 from django.utils.functional import lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext_lazy
@@ -25,12 +26,8 @@ NONE = "none"
 # At most this many words of the text filter count; the rest is ignored.
 MAX_WORDS = 8
 PAGE_SIZES = (25, 50, 100, 200)
-# What each list of choices shows, and nothing more (not the models' other columns).
-CHOICE_COLUMNS = {
-    "round": ("slug", "name"),
-    "domain": ("code", "name"),
-    "entity": ("acronym", "name", "domain__code"),
-}
+# The lists of choices read from the reference data, in the order of the filters.
+REFERENCE_LISTS = ("round", "domain", "entity")
 DEFAULT_PAGE_SIZE = 50
 
 
@@ -78,6 +75,62 @@ def order_by(sort: str | None) -> list:
 
 def _assessment_choices(none_label) -> list[tuple[str, str]]:
     return [*Assessment.choices, (NONE, none_label)]
+
+
+def reference_lists() -> dict[str, list[tuple[str, str]]]:
+    """The choices of the round, domain and entity filters, {list: [(value, label)]}, in the
+    order of each list, read in one query as plain values (no model instances). They are
+    all the reference data a search page shows, so they are also part of its cache keys.
+    """
+    text, number = CharField(), IntegerField()
+
+    def part(queryset: QuerySet, rank: int, order, tie: str, value, label: str, extra=""):
+        return (
+            queryset.order_by()
+            .annotate(
+                list_rank=Value(rank, output_field=number),
+                list_order=order,
+                list_tie=F(tie),
+                list_value=value,
+                list_label=F(label),
+                list_extra=Value(extra, output_field=text) if isinstance(extra, str) else extra,
+            )
+            .values_list(
+                "list_rank", "list_order", "list_tie", "list_value", "list_label", "list_extra"
+            )
+        )
+
+    # Newest round first (a later start gives a smaller number), the domains in their
+    # order, the entities by their domain's order and acronym: as each list was ordered.
+    start = "start_date"
+    newest_first = -(ExtractYear(start) * 10000 + ExtractMonth(start) * 100 + ExtractDay(start))
+    rows = (
+        part(Round.objects, 0, newest_first, "slug", F("slug"), "name")
+        .union(
+            part(PolicyDomain.objects, 1, F("position"), "name", F("code"), "name"),
+            part(
+                Entity.objects,
+                2,
+                F("domain__position"),
+                "acronym",
+                Cast("pk", output_field=text),
+                "name",
+                F("domain__code"),
+            ),
+            all=True,
+        )
+        .order_by("list_rank", "list_order", "list_tie")
+    )
+    lists: dict[str, list[tuple[str, str]]] = {name: [] for name in REFERENCE_LISTS}
+    for rank, _order, acronym, value, name, domain_code in rows:
+        if rank == 2:  # as EntityChoiceField labels an entity
+            name = (
+                f"{domain_code} · {acronym} – {name}"
+                if acronym != name
+                else f"{domain_code} · {name}"
+            )
+        lists[REFERENCE_LISTS[rank]].append((value, name))
+    return lists
 
 
 class EntityChoiceField(forms.ModelChoiceField):
@@ -155,18 +208,12 @@ class ProcessSearchFilter(django_filters.FilterSet):
             field.widget.attrs["class"] = css
         self.form.fields["q"].widget.input_type = "search"
 
-    def read_choices(self) -> None:
-        """Read each list of rounds, domains and entities once, in one query each: the
-        template writes the options out itself, and its loop would count them first."""
-        for name, columns in CHOICE_COLUMNS.items():
+    def read_choices(self, reference: dict[str, list[tuple[str, str]]]) -> None:
+        """The lists of rounds, domains and entities as `reference_lists()` read them (the
+        template writes the options out itself, and its loop would count them first)."""
+        for name in REFERENCE_LISTS:
             field = self.form.fields[name]
-            field.widget.choices = [
-                ("", field.empty_label),
-                *(
-                    (field.prepare_value(obj), field.label_from_instance(obj))
-                    for obj in field.queryset.only(*columns)
-                ),
-            ]
+            field.widget.choices = [("", field.empty_label), *reference[name]]
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Every word must occur in the code, title, description or motivation."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Count, Max, QuerySet, Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from kerntaken import fragments, permissions
-from processes import sorting
+from processes import filters_search, sorting
 from processes.filters_search import DEFAULT_ORDER, DisplayForm, ProcessSearchFilter
 from processes.models import CoreProcess
 
@@ -60,19 +61,39 @@ def _problems(form) -> list[tuple[str, str]]:
     ]
 
 
+def fingerprint(processes: QuerySet) -> dict:
+    """How many processes the search found, and a fingerprint of what their rows show (one
+    query): a process's edit bumps its `version` or its `updated_at`, an added one raises
+    the highest id, a removed one lowers the count; a plan's transition bumps its
+    `version` and any other save its `updated_at`. The names of rounds, domains and
+    entities are in the reference lists (`reference_lists`)."""
+    return processes.order_by().aggregate(
+        count=Count("pk"),
+        versions=Sum("version"),
+        last=Max("pk"),
+        changed=Max("updated_at"),
+        plan_versions=Sum("plan__version"),
+        plan_changed=Max("plan__updated_at"),
+    )
+
+
 @require_safe
 def process_search(request: HttpRequest) -> HttpResponse:
     search = filtered_search(request)
     display = DisplayForm.from_query(request.GET)
+    reference = fragments.digest(reference_lists := filters_search.reference_lists())
+    found = fingerprint(search.qs)
     paginator = Paginator(search.qs.values_list(*LIST_FIELDS, named=True), display.page_size)
+    paginator.count = found["count"]  # (a cached property: no second count)
     # get_page never fails: a page that is no number gives the first, one too far the last.
     page = paginator.get_page(request.GET.get("page"))
     current_sort = search.form.cleaned_data.get("sort") or ""
-    # Everything the results show, as plain data: rendered once per distinct value
-    # (kerntaken/fragments.py), so that a changed process shows at once.
+    # Everything the results show but the rows, as plain data; the rows are read only when
+    # the results are rendered afresh (kerntaken/fragments.py): the fingerprint of what
+    # they show, the reference data and the page are in the key, so that a changed
+    # process, plan or name shows at once.
     results = {
         "query": request.GET,
-        "rows": _rows(page.object_list),
         "pages": _pages(page, paginator),
         "problems": _problems(search.form) + display.problems,
         "columns": sorting.headers(TABLE_COLUMNS, current_sort),
@@ -82,13 +103,18 @@ def process_search(request: HttpRequest) -> HttpResponse:
             if name != "sort"
         ),
     }
+    key = results | {"found": found, "reference": reference}
     context = {
         "filter": search,
         "display": display,
         "page": page,
         "processes": page.object_list,
         "problems": results["problems"],
-        "results": fragments.render("processes/search.html#results", results),
+        "results": fragments.cached(
+            "processes/search.html#results",
+            key,
+            lambda: results | {"rows": _rows(page.object_list)},
+        ),
     }
     if request.htmx and request.htmx.target == RESULTS_TARGET:
         # The sort field beside the results: a column head's link may have changed it.
@@ -97,12 +123,17 @@ def process_search(request: HttpRequest) -> HttpResponse:
             "processes/search.html#filter_field", {"field": sort, "oob": True}
         )
         return render(request, "processes/search.html#htmx_results", context)
-    search.read_choices()  # only the whole page shows the form
-    filters = {
-        "fields": list(fragments.form_fields(search.form).values()),
-        "per_page": fragments.form_fields(display)["per_page"],
-    }
-    context["filters"] = fragments.render("processes/search.html#filters", filters)
+
+    def filters() -> dict:
+        search.read_choices(reference_lists)
+        return {
+            "fields": list(fragments.form_fields(search.form).values()),
+            "per_page": fragments.form_fields(display)["per_page"],
+        }
+
+    # The form shows the query's values, checked against the reference data.
+    filters_key = {"query": sorted(request.GET.lists()), "reference": reference}
+    context["filters"] = fragments.cached("processes/search.html#filters", filters_key, filters)
     return render(request, "processes/search.html", context)
 
 

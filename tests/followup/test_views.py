@@ -216,8 +216,9 @@ def _plan_with_tracks(plan, editor, coordinator, advance, count: int):
     return plan, period, ProgressReport.objects.get(pk=report.pk)
 
 
-# Each request also reads the session and the user and writes the session back (idle
-# sign-out); the permission module reads the user's groups (and domains, for an editor).
+# Each request also reads the session and the user (it does not write the session back: it
+# was renewed at sign-in, less than a minute ago); the permission module reads the user's
+# groups (and domains, for an editor).
 PAGES = {
     # the period; its reports; tracks per status; planned and realised effect; delayed
     # tracks and overdue milestones, each a count and the first hundred; the header's
@@ -226,11 +227,11 @@ PAGES = {
         "coordinator",
         "followup:period_overview",
         lambda p, period, r: period.pk,
-        16,
+        13,
     ),
     # the report; its entries with their tracks and processes; their milestones; the
     # header's count of unread notifications
-    "report_edit": ("editor", "followup:report_edit", lambda p, period, r: r.pk, 11),
+    "report_edit": ("editor", "followup:report_edit", lambda p, period, r: r.pk, 8),
     # the process; entities, history, transitions, versions, framework check, review item,
     # track, milestones, report entries (and the reports the user may see), previous/next;
     # the header's count of unread notifications
@@ -238,7 +239,7 @@ PAGES = {
         "editor",
         "followup:process_dossier",
         lambda p, period, r: p.processes.first().pk,
-        19,
+        16,
     ),
 }
 

@@ -13,6 +13,7 @@ import runpy
 import secrets
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,13 @@ from axes.models import AccessAttempt
 from django.conf import settings as django_settings
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+
+from kerntaken import sessions
 
 pytestmark = pytest.mark.django_db
 
@@ -260,8 +265,16 @@ def test_session_idle_longer_than_its_age_is_signed_out(client, editor):
     assert response["Location"].startswith(reverse("login"))
 
 
+def _last_renewed(client: Client, seconds_ago: int) -> None:
+    """Pretend the session was last renewed `seconds_ago` (kerntaken/sessions.py)."""
+    session = client.session
+    session[sessions.RENEWED] = int(time.time()) - seconds_ago
+    session.save()
+
+
 def test_activity_renews_the_session(client, editor):
     client.force_login(editor)
+    _last_renewed(client, django_settings.SESSION_RENEW_SECONDS)
     almost_idle = timezone.now() + dt.timedelta(seconds=60)
     Session.objects.filter(pk=session_of(client).pk).update(expire_date=almost_idle)
 
@@ -270,6 +283,43 @@ def test_activity_renews_the_session(client, editor):
     renewed = session_of(client).expire_date
     expected = timezone.now() + dt.timedelta(seconds=django_settings.SESSION_COOKIE_AGE)
     assert abs(renewed - expected) < dt.timedelta(seconds=30)
+
+
+def test_activity_within_a_minute_of_the_last_renewal_writes_nothing(client, editor):
+    client.force_login(editor)
+    _last_renewed(client, django_settings.SESSION_RENEW_SECONDS - 5)
+    almost_idle = timezone.now() + dt.timedelta(seconds=600)
+    Session.objects.filter(pk=session_of(client).pk).update(expire_date=almost_idle)
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("plans:dashboard")).status_code == 200
+
+    assert session_of(client).expire_date == almost_idle
+    assert not [q for q in queries if "django_session" in q["sql"] and "UPDATE" in q["sql"]]
+    assert [q for q in queries if "django_session" in q["sql"]]  # it was read
+
+
+def test_signing_in_counts_as_the_first_renewal(client, editor):
+    sign_in(client, "editor")
+
+    assert abs(client.session[sessions.RENEWED] - time.time()) < 30
+
+
+def test_the_renewal_leaves_sessions_of_anonymous_visitors_alone(client):
+    assert client.get(reverse("home")).status_code == 200
+
+    assert django_settings.SESSION_COOKIE_NAME not in client.cookies
+    assert not Session.objects.exists()
+
+
+def test_the_renewal_does_not_bring_a_signed_out_session_back(client, editor):
+    sign_in(client, "editor")
+    _last_renewed(client, django_settings.SESSION_RENEW_SECONDS)
+
+    client.post(reverse("logout"))
+
+    assert signed_in_as(client) is None
+    assert not Session.objects.exists()
 
 
 def test_session_cookie_ends_with_the_browser(client, editor):
