@@ -306,7 +306,7 @@ def visible_notifications(user) -> QuerySet:
 
     if not user.is_authenticated:
         return Notification.objects.none()
-    return Notification.objects.filter(recipient=user)
+    return Notification.objects.filter(recipient_id=user.pk)
 
 
 def get_notification_or_404(user, pk: int):

@@ -16,6 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from kerntaken.statements import Statement
 from plans.models import Entity, Plan, PolicyDomain, Round
 from processes import sorting
 from processes.models import Assessment, Axis, CoreProcess
@@ -77,11 +78,8 @@ def _assessment_choices(none_label) -> list[tuple[str, str]]:
     return [*Assessment.choices, (NONE, none_label)]
 
 
-def reference_lists() -> dict[str, list[tuple[str, str]]]:
-    """The choices of the round, domain and entity filters, {list: [(value, label)]}, in the
-    order of each list, read in one query as plain values (no model instances). They are
-    all the reference data a search page shows, so they are also part of its cache keys.
-    """
+def _reference_rows() -> QuerySet:
+    """(list, order, tie, value, label, domain code) of every round, domain and entity."""
     text, number = CharField(), IntegerField()
 
     def part(queryset: QuerySet, rank: int, order, tie: str, value, label: str, extra=""):
@@ -104,7 +102,7 @@ def reference_lists() -> dict[str, list[tuple[str, str]]]:
     # order, the entities by their domain's order and acronym: as each list was ordered.
     start = "start_date"
     newest_first = -(ExtractYear(start) * 10000 + ExtractMonth(start) * 100 + ExtractDay(start))
-    rows = (
+    return (
         part(Round.objects, 0, newest_first, "slug", F("slug"), "name")
         .union(
             part(PolicyDomain.objects, 1, F("position"), "name", F("code"), "name"),
@@ -121,15 +119,25 @@ def reference_lists() -> dict[str, list[tuple[str, str]]]:
         )
         .order_by("list_rank", "list_order", "list_tie")
     )
+
+
+_REFERENCE_ROWS = Statement(_reference_rows)
+
+
+def reference_lists() -> dict[str, list[tuple[str, str]]]:
+    """The choices of the round, domain and entity filters, {list: [(value, label)]}, in the
+    order of each list, read in one query (compiled once) as plain values, no model
+    instances. They are all the reference data a search page shows, so they are also part
+    of its cache keys."""
     lists: dict[str, list[tuple[str, str]]] = {name: [] for name in REFERENCE_LISTS}
-    for rank, _order, acronym, value, name, domain_code in rows:
+    for rank, _order, acronym, value, name, domain_code in _REFERENCE_ROWS.rows():
         if rank == 2:  # as EntityChoiceField labels an entity
             name = (
                 f"{domain_code} · {acronym} – {name}"
                 if acronym != name
                 else f"{domain_code} · {name}"
             )
-        lists[REFERENCE_LISTS[rank]].append((value, name))
+        lists[REFERENCE_LISTS[int(rank)]].append((str(value), name))
     return lists
 
 
@@ -200,6 +208,15 @@ class ProcessSearchFilter(django_filters.FilterSet):
     class Meta:
         model = CoreProcess
         fields: list[str] = []
+
+    def get_form_class(self) -> type[forms.Form]:
+        """django-filter builds a new form class, with new fields, for every search; they
+        are the same every time (the labels are translated when shown, and every form
+        copies its fields), so the class is built once."""
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

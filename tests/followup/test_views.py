@@ -218,7 +218,7 @@ def _plan_with_tracks(plan, editor, coordinator, advance, count: int):
 
 # Each request also reads the session and the user (it does not write the session back: it
 # was renewed at sign-in, less than a minute ago); the permission module reads the user's
-# groups (and domains, for an editor).
+# groups (with their domains, for an editor: one query).
 PAGES = {
     # the period; its reports; tracks per status; planned and realised effect; delayed
     # tracks and overdue milestones, each a count and the first hundred; the header's
@@ -231,7 +231,7 @@ PAGES = {
     ),
     # the report; its entries with their tracks and processes; their milestones; the
     # header's count of unread notifications
-    "report_edit": ("editor", "followup:report_edit", lambda p, period, r: r.pk, 8),
+    "report_edit": ("editor", "followup:report_edit", lambda p, period, r: r.pk, 7),
     # the process; entities, history, transitions, versions, framework check, review item,
     # track, milestones, report entries (and the reports the user may see), previous/next;
     # the header's count of unread notifications
@@ -239,7 +239,7 @@ PAGES = {
         "editor",
         "followup:process_dossier",
         lambda p, period, r: p.processes.first().pk,
-        16,
+        15,
     ),
 }
 

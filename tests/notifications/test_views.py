@@ -78,15 +78,15 @@ def test_list_query_count_does_not_grow(client, editor, plan, django_assert_num_
     context = {"domain": "Onderwijs en Vorming", "round": "R", "reason": "x"}
     client.force_login(editor)
     client.get(LIST)
-    # session, user, the user's groups, the editor's domains (navigation), the
+    # session, user, the user's groups with the editor's domains (one query: the roles), the
     # notifications, the unread count (the session is not saved: renewed at sign-in, less than
     # a minute ago).
     notify([editor], "plan_returned", context, "/")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         client.get(LIST)
     for _ in range(20):
         notify([editor], "plan_returned", context, "/")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         client.get(LIST)
 
 

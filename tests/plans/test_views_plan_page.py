@@ -223,13 +223,13 @@ def test_plan_page_query_count_does_not_grow_with_processes(
     as_editor.get(url)  # warm up
     cache.clear()  # and render the table afresh (the next test counts a cached table)
     # 1 session, 2 user, 3 the plan with its domain, round and decision, 4 the user's
-    # groups, 5 the editor's domains (both cached for the rest of the request), 6 the
-    # filtered processes with their entities, 7 the counts per assessment, 8 the
+    # groups with the editor's domains (one query, cached for the rest of the request), 5 the
+    # filtered processes with their entities, 6 the counts per assessment, 7 the
     # consultations (consulted on an earlier version? none here, so the plan's content is
-    # not read), 9 the entities of the filter, 10 the steps with their actors, 11 the
+    # not read), 8 the entities of the filter, 9 the steps with their actors, 10 the
     # header's count of unread notifications. The session is not saved: it was renewed at
     # sign-in, less than a minute ago (kerntaken/sessions.py).
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(10):
         response = as_editor.get(url)
     assert len(response.context["rows"]) == count
 
@@ -241,7 +241,7 @@ def test_cached_plan_page_does_not_read_the_processes(
     fill(plan, count)
     as_editor.get(url)  # renders the table and the filters into the cache
     # As above, less the processes: the counts say whether the table changed.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(9):
         response = as_editor.get(url)
     assert "rows" not in response.context
     assert response.text.count('<tr id="process-') == count
