@@ -44,7 +44,7 @@ def _unread(user_id):
     )
 
 
-_UNREAD = Statement(_unread, "user_id")
+_UNREAD = Statement(_unread, user_id=int)
 
 
 def notifications(request: HttpRequest) -> dict:

@@ -51,7 +51,7 @@ def _relations(user_id):
     )
 
 
-_RELATIONS = Statement(_relations, "user_id")
+_RELATIONS = Statement(_relations, user_id=int)
 
 
 def identity(user) -> Identity:

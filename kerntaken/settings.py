@@ -167,7 +167,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading the signed-in user with a statement compiled once.
+    "kerntaken.sessions.UserBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -265,6 +266,7 @@ REMINDER_SOURCES = [
 # Sessions end after an idle hour and with the browser. A request renews the session (moves
 # its expiry) when its last renewal is a minute old, not on every request: a write per
 # page would cost every page a database UPDATE (kerntaken/sessions.py).
+SESSION_ENGINE = "kerntaken.sessions"  # Django's database sessions, read more cheaply
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_SECONDS", "3600"))
 SESSION_RENEW_SECONDS = 60
 SESSION_SAVE_EVERY_REQUEST = False

@@ -1,15 +1,15 @@
 """Small reads made on every page, compiled to SQL once per process.
 
 Django compiles a queryset to SQL each time it is evaluated. For the few small reads that
-every signed-in page makes (the user's roles, the count of unread notifications) and the
-lists of choices of the search, compiling costs two to four times what the database
-spends answering (measured on the demo round with PostgreSQL: the unread count 0.29 ms
-through the ORM, 0.09 ms as a prepared statement; README, *Capacity*).
+every signed-in page makes (the session, the user, their roles, the count of unread
+notifications) and the fixed reads of the busiest pages, compiling costs two to four times
+what the database spends answering (measured on the demo round with PostgreSQL: the
+unread count 0.29 ms through the ORM, 0.09 ms as a statement; README, *Capacity*).
 
-A `Statement` is written as a queryset, built once with a placeholder for each parameter,
+A `Statement` is written as a queryset, built once with a stand-in for each parameter,
 compiled by the ORM for the database in use, and then sent as is with the request's
-values. Its rows come back as plain tuples, as `values_list` would give them without the
-ORM's conversions: only for columns that need none (text and whole numbers).
+values. Its rows come back as `values_list` gives them: tuples, each value through the
+same conversions the ORM applies (dates on SQLite, decimals, …).
 """
 
 from __future__ import annotations
@@ -17,50 +17,88 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import QuerySet
 
-# Stand-ins for the parameters while the queryset is compiled: whole numbers that no row
-# uses (negative, far from any id), one per parameter, found back among the SQL's params.
-_PLACEHOLDERS = itertools.count(-7_300_000_001, -1)
+# Stand-ins for the parameters while the queryset is compiled, found back among the SQL's
+# parameters: whole numbers that no row uses (negative, far from any id, yet within a
+# 32-bit integer column's range, which the ORM checks), and texts that no form lets anyone
+# type.
+_NUMBERS = itertools.count(-2_100_000_001, -1)
+_TEXTS = (f"\x00statement-parameter-{n}\x00" for n in itertools.count())
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    params: tuple
+    slots: dict[int, str]  # position in params → parameter name
+    converters: list  # (position, converter functions, expression)
 
 
 class Statement:
-    """`build(**placeholders)` returns the queryset; `rows(**values)` runs it.
+    """`build(**stand_ins)` returns the queryset; `rows(**values)` runs it.
 
-    Each parameter is a whole number (an id): `build` is called once per database with a
-    distinct placeholder for each, which must each end up among the compiled SQL's
-    parameters (a parameter the ORM folded into the SQL itself is refused)."""
+    `parameters` name each parameter and its type, `int` (an id) or `str` (a key): `build`
+    is called once per database with a distinct stand-in for each, which must each end up
+    among the compiled SQL's parameters (one the ORM folded into the SQL is refused)."""
 
-    def __init__(self, build: Callable[..., QuerySet], *parameters: str) -> None:
+    def __init__(self, build: Callable[..., QuerySet], **parameters: type) -> None:
+        if any(kind not in (int, str) for kind in parameters.values()):
+            raise TypeError("A statement's parameters are whole numbers (int) or texts (str).")
         self.build, self.parameters = build, parameters
-        self._compiled: dict[str, tuple[str, list, dict[int, str]]] = {}
+        self._compiled: dict[str, _Compiled] = {}
         self._lock = threading.Lock()
 
-    def _compile(self, alias: str) -> tuple[str, list, dict[int, str]]:
-        placeholders = {name: next(_PLACEHOLDERS) for name in self.parameters}
-        queryset = self.build(**placeholders)
-        sql, params = queryset.query.get_compiler(using=alias).as_sql()
-        names = {value: name for name, value in placeholders.items()}
-        slots = {i: names[value] for i, value in enumerate(params) if value in names}
+    def _compile(self, alias: str) -> _Compiled:
+        stand_ins = {
+            name: next(_NUMBERS) if kind is int else next(_TEXTS)
+            for name, kind in self.parameters.items()
+        }
+        queryset = self.build(**stand_ins)
+        compiler = queryset.query.get_compiler(using=alias)
+        sql, params = compiler.as_sql()
+        names = {value: name for name, value in stand_ins.items()}
+        slots = {
+            i: names[value]
+            for i, value in enumerate(params)
+            if isinstance(value, int | str) and value in names
+        }
         missing = set(self.parameters) - set(slots.values())
         if missing:
             raise ValueError(f"Parameters not found in the compiled SQL: {sorted(missing)}")
-        return sql, list(params), slots
+        fields = [column[0] for column in compiler.select[: compiler.col_count]]
+        converters = [
+            (position, functions, expression)
+            for position, (functions, expression) in compiler.get_converters(fields).items()
+        ]
+        return _Compiled(sql, tuple(params), slots, converters)
 
-    def rows(self, using: str = "default", **values: int) -> list[tuple]:
+    def rows(self, using: str = "default", **values: int | str) -> list[tuple]:
         compiled = self._compiled.get(using)
         if compiled is None:
             with self._lock:
                 if using not in self._compiled:
                     self._compiled[using] = self._compile(using)
             compiled = self._compiled[using]
-        sql, params, slots = compiled
-        if slots:
-            params = list(params)
-            for i, name in slots.items():
-                params[i] = int(values[name])
-        with connections[using].cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+        params = list(compiled.params)
+        for i, name in compiled.slots.items():
+            params[i] = self.parameters[name](values[name])
+        connection = connections[using]
+        with connection.cursor() as cursor:
+            cursor.execute(compiled.sql, params)
+            rows = cursor.fetchall()
+        if not compiled.converters:
+            return rows
+        converted = []
+        for row in rows:
+            row = list(row)
+            for position, functions, expression in compiled.converters:
+                value = row[position]
+                for function in functions:
+                    value = function(value, expression, connection)
+                row[position] = value
+            converted.append(tuple(row))
+        return converted

@@ -361,3 +361,61 @@ def test_sign_out_by_post_signs_out(client, editor):
     response = client.post(reverse("logout"))
     assert response.status_code == 302
     assert signed_in_as(client) is None
+
+
+# ---- the session and the user, read by kerntaken/sessions.py ------------------------------
+
+
+def test_an_inactive_user_is_signed_out_at_the_next_request(client, editor):
+    client.force_login(editor)
+    type(editor).objects.filter(pk=editor.pk).update(is_active=False)
+
+    response = client.get(reverse("plans:dashboard"))
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_a_deleted_user_is_signed_out_at_the_next_request(client, editor):
+    client.force_login(editor)
+    type(editor).objects.filter(pk=editor.pk).delete()
+
+    response = client.get(reverse("plans:dashboard"))
+
+    assert response.status_code == 302
+
+
+def test_a_changed_password_signs_out_the_other_sessions(client, editor):
+    client.force_login(editor)
+    editor.set_password("een ander wachtwoord 2026")
+    editor.save()
+
+    response = client.get(reverse("plans:dashboard"))
+
+    assert response.status_code == 302
+
+
+def test_a_forged_session_cookie_is_no_session(client, editor):
+    client.cookies[django_settings.SESSION_COOKIE_NAME] = "x" * 32
+
+    response = client.get(reverse("plans:dashboard"))
+
+    assert response.status_code == 302
+    assert signed_in_as(client) is None
+
+
+def test_the_signed_in_user_is_read_as_django_reads_it(client, editor):
+    client.force_login(editor)
+
+    response = client.get(reverse("plans:dashboard"))
+
+    user = response.wsgi_request.user
+    assert user == editor
+    assert (user.username, user.email, user.is_active, user.password) == (
+        editor.username,
+        editor.email,
+        editor.is_active,
+        editor.password,
+    )
+    assert user._state.adding is False
+    assert user._state.db == "default"

@@ -18,7 +18,7 @@ def _entities_of(domain_id):
 
 
 def test_a_statement_answers_as_its_queryset_for_each_value(domain, plan, other_plan):
-    statement = Statement(_entities_of, "domain_id")
+    statement = Statement(_entities_of, domain_id=int)
     for domain_id in (plan.domain_id, other_plan.domain_id):
         assert statement.rows(domain_id=domain_id) == list(_entities_of(domain_id))
 
@@ -30,7 +30,7 @@ def test_a_statement_is_compiled_once(domain, django_assert_num_queries):
         built.append(domain_id)
         return _entities_of(domain_id)
 
-    statement = Statement(build, "domain_id")
+    statement = Statement(build, domain_id=int)
     statement.rows(domain_id=domain.pk)
     with django_assert_num_queries(1):
         statement.rows(domain_id=domain.pk)
@@ -39,14 +39,14 @@ def test_a_statement_is_compiled_once(domain, django_assert_num_queries):
 
 def test_a_parameter_the_sql_does_not_take_is_refused(domain):
     statement = Statement(
-        lambda domain_id: Entity.objects.annotate(x=Value(1)).values_list("x"), "domain_id"
+        lambda domain_id: Entity.objects.annotate(x=Value(1)).values_list("x"), domain_id=int
     )
     with pytest.raises(ValueError, match="domain_id"):
         statement.rows(domain_id=domain.pk)
 
 
 def test_a_value_is_a_number_not_sql(domain):
-    statement = Statement(_entities_of, "domain_id")
+    statement = Statement(_entities_of, domain_id=int)
     with pytest.raises(ValueError):
         statement.rows(domain_id="1 OR 1=1")
 
