@@ -17,8 +17,9 @@ from django.utils import formats
 from django.utils.text import capfirst
 from django.utils.translation import pgettext_lazy
 
+from kerntaken.statements import Statement
 from kerntaken.templatetags.formatting import grouped
-from plans.models import MinisterConsultation
+from plans.models import MinisterConsultation, Plan, PlanTransition
 from processes import fields as process_fields
 from processes.models import CoreProcess
 
@@ -203,3 +204,34 @@ def consultation_history(plan) -> list[Entry]:
         labels={},
         subject=lambda r: r.minister.portfolio,
     )
+
+
+# ---- the plan's steps --------------------------------------------------------------------
+
+
+def _steps(plan_id):
+    return (
+        PlanTransition.objects.filter(plan_id=plan_id)
+        .order_by("at", "pk")
+        .values_list(
+            "action", "at", "comment", "actor__first_name", "actor__last_name", "actor__username"
+        )
+    )
+
+
+_STEPS = Statement(_steps, plan_id=int)  # on every view of a plan page: compiled once
+
+
+def timeline(plan) -> list[dict]:
+    """The plan's steps in order, as the plan page lists them: the step's label, when, by
+    whom (full name, else user name; empty for the system), the comment (one query)."""
+    actions = dict(Plan.Action.choices)
+    return [
+        {
+            "action": actions.get(action, action),
+            "at": at,
+            "comment": comment,
+            "actor": f"{first or ''} {last or ''}".strip() or (username or ""),
+        }
+        for action, at, comment, first, last, username in _STEPS.rows(plan_id=plan.pk)
+    ]

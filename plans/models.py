@@ -60,7 +60,12 @@ class Entity(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.acronym} – {self.name}" if self.acronym != self.name else self.name
+        return self.label(self.acronym, self.name)
+
+    @staticmethod
+    def label(acronym: str, name: str) -> str:
+        """How an entity is named in lists (also where it is read as plain values)."""
+        return f"{acronym} – {name}" if acronym != name else name
 
 
 class Minister(models.Model):

@@ -14,10 +14,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from django.utils.formats import number_format
 
-from plans.models import PlanVersion
+from kerntaken.statements import Statement
+from plans.models import MinisterConsultation, PlanVersion
 from processes import fields as process_fields
 
 # ---- comparing two versions of a plan --------------------------------------------------
@@ -185,16 +187,37 @@ def fingerprint(processes: list[dict]) -> str:
 # ---- consultations on an earlier version (SPEC §14) --------------------------------------
 
 
+class Consulted(NamedTuple):
+    """A consultation that says what it was about (its fingerprint), as plain values."""
+
+    pk: int
+    fingerprint: str
+    content: list
+    portfolio: str  # the minister's
+
+
+def _fingerprinted_consultations(plan_id):
+    return (
+        MinisterConsultation.objects.filter(plan_id=plan_id)
+        .exclude(fingerprint="")
+        .order_by("minister__position", "pk")
+        .values_list("pk", "fingerprint", "content", "minister__portfolio")
+    )
+
+
+_CONSULTED = Statement(_fingerprinted_consultations, plan_id=int)
+
+
 @dataclass
 class EarlierVersion:
     """Consultations recorded on one earlier content of the plan, and what changed since."""
 
-    consultations: list
+    consultations: list[Consulted]
     comparison: Comparison
 
     @property
     def ministers(self) -> str:
-        return "; ".join(c.minister.portfolio for c in self.consultations)
+        return "; ".join(c.portfolio for c in self.consultations)
 
     @property
     def summary(self) -> dict[str, list[str]]:
@@ -232,7 +255,7 @@ def earlier_versions(plan, content: list[dict] | None = None) -> list[EarlierVer
     One query for the consultations, and one for the plan's content when a consultation
     has a fingerprint to compare it with (`content` saves it when the caller has it).
     """
-    consultations = [c for c in plan.consultations.select_related("minister") if c.fingerprint]
+    consultations = [Consulted(*row) for row in _CONSULTED.rows(plan_id=plan.pk)]
     if not consultations:
         return []
     content = content_of(plan) if content is None else content

@@ -94,7 +94,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "earlier": versions.earlier_versions(plan),
         "can_export": permissions.can_export_plan(user, plan),
         "can_view_review": permissions.can_view_plan_review(user, plan),
-        "transitions": plan.transitions.select_related("actor"),
+        "transitions": history.timeline(plan),
     }
     return render(request, "plans/plan_detail.html", context)
 

@@ -132,11 +132,7 @@ def reference_lists() -> dict[str, list[tuple[str, str]]]:
     lists: dict[str, list[tuple[str, str]]] = {name: [] for name in REFERENCE_LISTS}
     for rank, _order, acronym, value, name, domain_code in _REFERENCE_ROWS.rows():
         if rank == 2:  # as EntityChoiceField labels an entity
-            name = (
-                f"{domain_code} · {acronym} – {name}"
-                if acronym != name
-                else f"{domain_code} · {name}"
-            )
+            name = f"{domain_code} · {Entity.label(acronym, name)}"
         lists[REFERENCE_LISTS[int(rank)]].append((str(value), name))
     return lists
 

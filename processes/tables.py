@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from kerntaken import fragments, permissions
-from plans.models import Plan
+from kerntaken.statements import Statement
+from plans.models import Entity, Plan
 from processes import sorting
 from processes.fields import labels
 from processes.filters import COLUMNS, DEFAULT_SORT, PlanProcessFilter
@@ -30,6 +31,29 @@ FILTER_FIELDS = ("q", "entity", "axis", "assessment")
 _PK = 2_147_483_647
 
 
+def _counts(plan_id):
+    return (
+        CoreProcess.objects.filter(plan_id=plan_id)
+        .order_by()
+        .values_list("assessment")
+        .annotate(n=Count("pk"), versions=Sum("version"), last=Max("pk"), at=Max("updated_at"))
+        .values_list("assessment", "n", "versions", "last", "at")
+    )
+
+
+def _entities(domain_id):
+    return (
+        Entity.objects.filter(domain_id=domain_id)
+        .order_by("acronym")
+        .values_list("pk", "acronym", "name")
+    )
+
+
+# Read on every view of a plan page: compiled once (kerntaken/statements.py).
+_COUNTS = Statement(_counts, plan_id=int)
+_ENTITIES = Statement(_entities, domain_id=int)
+
+
 def assessment_counts(plan: Plan) -> tuple[list[dict], list]:
     """How many of the plan's processes carry each assessment, and a fingerprint of them
     all (one query).
@@ -39,12 +63,7 @@ def assessment_counts(plan: Plan) -> tuple[list[dict], list]:
     every change bumps the process's `version` (the services, the import, moving) or
     sets its `updated_at` to now (the admin, validation).
     """
-    grouped = list(
-        plan.processes.order_by()
-        .values_list("assessment")
-        .annotate(n=Count("pk"), versions=Sum("version"), last=Max("pk"), at=Max("updated_at"))
-        .values_list("assessment", "n", "versions", "last", "at")
-    )
+    grouped = _COUNTS.rows(plan_id=plan.pk)
     counted = {assessment: n for assessment, n, *_rest in grouped}
     rows = [
         {"value": value, "label": label, "count": counted.get(value, 0)}
@@ -129,7 +148,10 @@ class FilteredTable:
         filterset = PlanProcessFilter(self.query, queryset=queryset, plan=self.plan)
         # The entities were read already: the select lists them without asking again.
         entity = filterset.form.fields["entity"]
-        entity.widget.choices = [("", entity.empty_label), *((e.pk, str(e)) for e in self.entities)]
+        entity.widget.choices = [
+            ("", entity.empty_label),
+            *((pk, Entity.label(acronym, name)) for pk, acronym, name in self.entities),
+        ]
         return filterset
 
     def table(self, *, can_edit: bool, can_view_history: bool, total: int) -> dict:
@@ -172,7 +194,7 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
     """
     query = current_query(request, plan) if query is None else query
     counts, fingerprint = assessment_counts(plan)
-    entities = list(plan.domain.entities.order_by("acronym").only("acronym", "name"))
+    entities = _ENTITIES.rows(domain_id=plan.domain_id)  # (pk, acronym, name)
     filtered = FilteredTable(plan, query, entities)
     flags = {
         "can_edit": permissions.can_edit_plan(request.user, plan),
@@ -183,7 +205,7 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
     key = {
         "plan": [plan.pk, plan.version, plan.status],
         "processes": fingerprint,
-        "entities": [[e.pk, e.acronym, e.name] for e in entities],
+        "entities": entities,
         "query": sorted(query.lists()),
         **flags,
     }
@@ -213,7 +235,7 @@ def filter_form(context: dict) -> dict:
     filtered: FilteredTable = context["filtered"]
     key = {
         "plan": filtered.plan.pk,
-        "entities": [[e.pk, e.acronym, e.name] for e in filtered.entities],
+        "entities": filtered.entities,
         "query": sorted(filtered.query.lists()),
     }
     built: dict = {}
