@@ -12,8 +12,9 @@
    processes, measured in the same run; a static file shows the server's ceiling;
 5. stops gunicorn and drops the database, whatever happened.
 
-Targets (issue 16): every page at ≥ 3× the admin changelist's throughput with p99 under
-150 ms; the plan page and the search at ≥ 250 req/s. On a shared machine these are
+Targets (issue 16): every page (the follow-up overview and the dossier too) at ≥ 3× the
+admin changelist's throughput with p99 under 150 ms; the plan page and the search at
+≥ 250 req/s. On a shared machine these are
 figures, not failures: the run fails only when a page answers anything but 200.
 The load average is printed beside the figures. CACHE_URL (Redis) is passed on.
 Settings: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432), BENCH_SAT_*.
@@ -52,6 +53,8 @@ PAGES = [
     ("coordinator's round overview", "round_overview", "coordinator"),
     ("editor's plan page", "plan_page", "editor"),
     ("viewer's process search", "search", "viewer"),
+    ("coordinator's follow-up overview", "followup_overview", "coordinator"),
+    ("a process's dossier (coordinator)", "dossier", "coordinator"),
     ("Django admin changelist of processes", "admin_changelist", "admin"),
 ]
 BUSIEST = {"plan_page", "search"}
@@ -66,9 +69,13 @@ def describe_site() -> None:
     from django.templatetags.static import static
     from django.urls import reverse
 
+    from followup.models import FollowUpTrack, ReportingPeriod
     from plans.models import Plan
 
     plan = Plan.objects.get(round__slug="2014-2015", domain__editors__username="editor")
+    # The period being reported on (the demo's open one) and a followed-up process.
+    period = ReportingPeriod.objects.order_by("-reference_date", "-pk").first()
+    tracked = FollowUpTrack.objects.order_by("pk").first()
     print(
         json.dumps(
             {
@@ -78,6 +85,8 @@ def describe_site() -> None:
                 "plan_page": reverse("plans:plan_detail", kwargs={"pk": plan.pk}),
                 "plan_processes": plan.processes.count(),
                 "search": reverse("processes:process_search"),
+                "followup_overview": reverse("followup:period_overview", kwargs={"pk": period.pk}),
+                "dossier": reverse("followup:process_dossier", kwargs={"pk": tracked.process_id}),
                 "admin_changelist": reverse("admin:processes_coreprocess_changelist"),
             }
         )
