@@ -22,12 +22,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from followup.models import FollowUpTrack, ProgressReport, ReportEntry, ReportingPeriod
+from followup.models import (
+    FollowUpTrack,
+    Milestone,
+    ProgressReport,
+    ReportEntry,
+    ReportingPeriod,
+)
 from kerntaken import permissions
 from plans import history
 from plans.models import Plan, PlanVersion
@@ -213,7 +220,8 @@ def _plan_step(step) -> str:
 
 
 def _framework_events(plan: Plan, process: CoreProcess) -> list[Event]:
-    check = FrameworkCheck.objects.filter(plan=plan).select_related("checked_by").first()
+    check = FrameworkCheck.objects.filter(plan=plan).select_related("checked_by").order_by("pk")
+    check = check.first()
     if check is None or check.checked_at is None:
         return []
     remark = getattr(check, process.axis, "") if process.axis != "other" else ""
@@ -227,6 +235,7 @@ def _review_events(process: CoreProcess, internal: bool) -> list[Event]:
     item = (
         ReviewItem.objects.filter(process=process)
         .select_related("working_group", "meeting", "decided_by")
+        .order_by("pk")  # (one per process; the model's order would join four tables)
         .first()
     )
     if item is None or item.decided_at is None:
@@ -249,8 +258,20 @@ def _review_events(process: CoreProcess, internal: bool) -> list[Event]:
     ]
 
 
+def _track_of(process: CoreProcess) -> FollowUpTrack | None:
+    """The process's track with its milestones in date order (two queries). Ordered
+    explicitly: the models' own orders would join the plan, round and process in."""
+    milestones = Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk"))
+    return (
+        FollowUpTrack.objects.filter(process=process)
+        .prefetch_related(milestones)
+        .order_by("pk")
+        .first()
+    )
+
+
 def _track(process: CoreProcess) -> FollowUpTrack | None:
-    track = FollowUpTrack.objects.filter(process=process).prefetch_related("milestones").first()
+    track = _track_of(process)
     if track is not None:
         track.process = process
     return track
@@ -329,7 +350,7 @@ def public_dossier(process: CoreProcess) -> dict | None:
         for name in COMPARED_FIELDS
         if name not in {"assessment"}
     ]
-    track = FollowUpTrack.objects.filter(process=process).prefetch_related("milestones").first()
+    track = _track_of(process)
     published = []
     if track is not None:
         published = list(

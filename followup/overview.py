@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import BooleanField, Case, Count, Q, QuerySet, Sum, Value, When
+from django.db.models import BooleanField, Case, Count, Q, QuerySet, Subquery, Sum, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +23,7 @@ from followup.models import (
     ReportingPeriod,
     TrackStatus,
 )
+from kerntaken.statements import Statement
 from plans.models import Plan
 
 LIST_LIMIT = 50  # the longest list of delayed tracks or overdue milestones on the page
@@ -44,6 +45,9 @@ OVERDUE_FIELDS = (
     "track__process__code",
     "track__plan__domain__name",
 )
+# The names the template reads them by.
+DELAYED_KEYS = ("reason", "track_id", "code", "title", "domain")
+OVERDUE_KEYS = ("title", "due_date", "track_id", "code", "domain")
 
 
 def _freed(prefix: str) -> Case:
@@ -88,8 +92,79 @@ class DomainRow:
         return sum(self.counts.values())
 
 
+# ---- the reads of the overview: compiled once (kerntaken/statements.py) ------------------
+
+
+def _status_counts(period_id):
+    return (
+        ReportEntry.objects.filter(report__period_id=period_id)
+        .values("report__plan_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("report__plan_id", "status", "n")
+    )
+
+
+def _delayed(period_id):
+    return ReportEntry.objects.filter(report__period_id=period_id, status=TrackStatus.DELAYED)
+
+
+def _delayed_rows(period_id):
+    return (
+        _delayed(period_id)
+        .order_by("report__plan__domain__position", "track__process__code")[:LIST_LIMIT]
+        .values_list(*DELAYED_FIELDS)
+    )
+
+
+def _overdue(period_id, round_id, reference):
+    return Milestone.objects.filter(
+        track__plan__round_id=round_id,
+        track__plan__status=Plan.Status.APPROVED,
+        due_date__lt=reference,
+    ).filter(Q(done_on__isnull=True) | Q(done_on__gt=reference))
+
+
+def _overdue_rows(period_id, round_id):
+    # The period's reference date, read by the query itself: a statement's parameters are ids.
+    reference = ReportingPeriod.objects.filter(pk=period_id).values("reference_date")
+    return (
+        _overdue(period_id, round_id, Subquery(reference))
+        .order_by("due_date", "pk")[:LIST_LIMIT]
+        .values_list(*OVERDUE_FIELDS)
+    )
+
+
+def _overdue_count(period_id, round_id):
+    reference = ReportingPeriod.objects.filter(pk=period_id).values("reference_date")
+    return (
+        _overdue(period_id, round_id, Subquery(reference))
+        .values("track__plan__round_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("n")
+    )
+
+
+def _delayed_count(period_id):
+    return _delayed(period_id).values("report__period_id").annotate(n=Count("pk")).order_by()
+
+
+_STATUS_COUNTS = Statement(_status_counts, period_id=int)
+_DELAYED = Statement(_delayed_rows, period_id=int)
+_DELAYED_COUNT = Statement(
+    lambda period_id: _delayed_count(period_id).values_list("n"), period_id=int
+)
+_OVERDUE = Statement(_overdue_rows, period_id=int, round_id=int)
+_OVERDUE_COUNT = Statement(_overdue_count, period_id=int, round_id=int)
+
+
+def _count(rows: list[tuple]) -> int:
+    return rows[0][0] if rows else 0
+
+
 def period_overview(period: ReportingPeriod) -> dict:
-    """The period overview's figures (six queries, whatever the number of tracks)."""
+    """The period overview's figures (eight queries, whatever the number of tracks)."""
     today = timezone.localdate()
     reports = list(
         period.reports.select_related("plan__domain").order_by(
@@ -97,13 +172,8 @@ def period_overview(period: ReportingPeriod) -> dict:
         )
     )
     counts: dict[int, dict[str, int]] = defaultdict(dict)
-    for row in (
-        ReportEntry.objects.filter(report__period=period)
-        .values("report__plan_id", "status")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        counts[row["report__plan_id"]][row["status"]] = row["n"]
+    for plan_id, status, n in _STATUS_COUNTS.rows(period_id=period.pk):
+        counts[plan_id][status] = n
     effects = _effects(period)
     rows = [
         DomainRow(
@@ -114,26 +184,20 @@ def period_overview(period: ReportingPeriod) -> dict:
         )
         for report in reports
     ]
-    delayed = ReportEntry.objects.filter(report__period=period, status=TrackStatus.DELAYED)
-    overdue = overdue_milestones(period)
+    where = {"period_id": period.pk}
     return {
         "rows": rows,
         "statuses": TrackStatus.choices,
         "status_totals": [sum(r.status_cells[i] for r in rows) for i in range(len(TrackStatus))],
         "reported": [r for r in rows if r.report.status in REPORTED],
         "overdue_reports": [r for r in rows if r.overdue],
-        "delayed": list(
-            delayed.select_related("track__process", "report__plan__domain")
-            .only(*DELAYED_FIELDS)
-            .order_by("report__plan__domain__position", "track__process__code")[:LIST_LIMIT]
-        ),
-        "delayed_count": delayed.count(),
-        "overdue_milestones": list(
-            overdue.select_related("track__process", "track__plan__domain")
-            .only(*OVERDUE_FIELDS)
-            .order_by("due_date", "pk")[:LIST_LIMIT]
-        ),
-        "overdue_count": overdue.count(),
+        "delayed": [dict(zip(DELAYED_KEYS, row, strict=True)) for row in _DELAYED.rows(**where)],
+        "delayed_count": _count(_DELAYED_COUNT.rows(**where)),
+        "overdue_milestones": [
+            dict(zip(OVERDUE_KEYS, row, strict=True))
+            for row in _OVERDUE.rows(round_id=period.round_id, **where)
+        ],
+        "overdue_count": _count(_OVERDUE_COUNT.rows(round_id=period.round_id, **where)),
         "limit": LIST_LIMIT,
         "chart": effect_chart(rows),
         "effect_totals": [sum(c) for c in zip(*(r.effect.cells() for r in rows), strict=True)]
@@ -145,41 +209,49 @@ def period_overview(period: ReportingPeriod) -> dict:
 def overdue_milestones(period: ReportingPeriod) -> QuerySet[Milestone]:
     """Milestones of the round's approved tracks due before the period's reference date
     and not done by then."""
-    reference = period.reference_date
-    return Milestone.objects.filter(
-        track__plan__round_id=period.round_id,
-        track__plan__status=Plan.Status.APPROVED,
-        due_date__lt=reference,
-    ).filter(Q(done_on__isnull=True) | Q(done_on__gt=reference))
+    return _overdue(period.pk, period.round_id, period.reference_date)
 
 
 def _effects(period: ReportingPeriod) -> dict[int, Effect]:
     """Per plan: the planned effect of its tracks and the effect its report says is
     realised (counted once the report is submitted or accepted)."""
     effects: dict[int, Effect] = defaultdict(Effect)
-    planned = (
-        FollowUpTrack.objects.filter(plan__in=period.reports.values("plan_id"))
+    for plan_id, freed, fte, budget in _PLANNED.rows(period_id=period.pk):
+        effect = effects[plan_id]
+        effect.planned[(bool(freed), "fte")] += fte or ZERO
+        effect.planned[(bool(freed), "budget")] += budget or ZERO
+    for plan_id, freed, fte, budget in _REALISED.rows(period_id=period.pk):
+        effect = effects[plan_id]
+        effect.realised[(bool(freed), "fte")] += fte or ZERO
+        effect.realised[(bool(freed), "budget")] += budget or ZERO
+    return effects
+
+
+def _planned(period_id):
+    reports = ProgressReport.objects.filter(period_id=period_id).values("plan_id")
+    return (
+        FollowUpTrack.objects.filter(plan__in=reports)
         .annotate(freed=_freed("process__"))
         .values("plan_id", "freed")
         .annotate(fte=Sum("planned_fte"), budget=Sum("planned_budget"))
         .order_by()
+        .values_list("plan_id", "freed", "fte", "budget")
     )
-    for row in planned:
-        effect = effects[row["plan_id"]]
-        effect.planned[(row["freed"], "fte")] += row["fte"] or ZERO
-        effect.planned[(row["freed"], "budget")] += row["budget"] or ZERO
-    realised = (
-        ReportEntry.objects.filter(report__period=period, report__status__in=REPORTED)
+
+
+def _realised(period_id):
+    return (
+        ReportEntry.objects.filter(report__period_id=period_id, report__status__in=REPORTED)
         .annotate(freed=_freed("track__process__"))
         .values("report__plan_id", "freed")
         .annotate(fte=Sum("realised_fte"), budget=Sum("realised_budget"))
         .order_by()
+        .values_list("report__plan_id", "freed", "fte", "budget")
     )
-    for row in realised:
-        effect = effects[row["report__plan_id"]]
-        effect.realised[(row["freed"], "fte")] += row["fte"] or ZERO
-        effect.realised[(row["freed"], "budget")] += row["budget"] or ZERO
-    return effects
+
+
+_PLANNED = Statement(_planned, period_id=int)
+_REALISED = Statement(_realised, period_id=int)
 
 
 # ---- the chart: planned against realised staff freed, per domain ------------------------

@@ -287,6 +287,7 @@ def process_dossier(request: HttpRequest, pk: int) -> HttpResponse:
             "entity", "plan__domain", "plan__round", "plan__government_decision"
         )
         .filter(pk=pk)
+        .order_by("pk")  # (one row: the model's order would only cost)
         .first()
     )
     if process is None or not permissions.can_view_dossier(request.user, process):

@@ -107,7 +107,7 @@ def can_view_history(user, plan: Plan) -> bool:
 def get_plan_or_404(user, pk: int) -> Plan:
     from plans.models import Plan
 
-    plan = Plan.objects.for_list().filter(pk=pk).first()
+    plan = Plan.objects.for_list().filter(pk=pk).order_by("pk").first()
     if plan is None or not can_view_plan(user, plan):
         raise Http404(_("No such plan."))
     return plan
@@ -157,7 +157,7 @@ def get_reviewed_plan_or_404(user, pk: int) -> Plan:
     """A plan as the coordination sees it: 404 alike for missing and for not theirs."""
     from plans.models import Plan
 
-    plan = Plan.objects.for_list().filter(pk=pk).first()
+    plan = Plan.objects.for_list().filter(pk=pk).order_by("pk").first()
     if plan is None or not can_view_plan_review(user, plan):
         raise Http404(_("No such plan."))
     return plan
@@ -477,7 +477,7 @@ def get_period_or_404(user, pk: int) -> ReportingPeriod:
     """Periods are no secret to anyone signed in; what they may do with one varies."""
     from followup.models import ReportingPeriod
 
-    period = ReportingPeriod.objects.select_related("round").filter(pk=pk).first()
+    period = ReportingPeriod.objects.select_related("round").filter(pk=pk).order_by("pk").first()
     if period is None or not user.is_authenticated:
         raise Http404(_("No such reporting period."))
     return period
