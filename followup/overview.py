@@ -6,9 +6,11 @@ rows), so the pages' query counts do not grow with the number of tracks.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db.models import BooleanField, Case, Count, Q, QuerySet, Subquery, Sum, Value, When
 from django.utils import timezone
@@ -23,6 +25,7 @@ from followup.models import (
     ReportingPeriod,
     TrackStatus,
 )
+from kerntaken import fragments
 from kerntaken.statements import Statement
 from plans.models import Plan
 
@@ -76,9 +79,23 @@ class Effect:
         ]
 
 
+class Report(NamedTuple):
+    """A domain's report of the period, as plain values."""
+
+    pk: int
+    status: str
+    submitted_at: dt.datetime | None
+    plan_id: int
+    domain: str
+
+    @property
+    def get_status_display(self) -> str:  # as the model's, for followup/_report_state.html
+        return str(ProgressReport.Status(self.status).label)
+
+
 @dataclass
 class DomainRow:
-    report: ProgressReport
+    report: Report
     counts: dict[str, int]
     effect: Effect
     overdue: bool
@@ -93,6 +110,14 @@ class DomainRow:
 
 
 # ---- the reads of the overview: compiled once (kerntaken/statements.py) ------------------
+
+
+def _reports(period_id):
+    return (
+        ProgressReport.objects.filter(period_id=period_id)
+        .order_by("plan__domain__position", "plan__domain__name")
+        .values_list("pk", "status", "submitted_at", "plan_id", "plan__domain__name")
+    )
 
 
 def _status_counts(period_id):
@@ -150,6 +175,7 @@ def _delayed_count(period_id):
     return _delayed(period_id).values("report__period_id").annotate(n=Count("pk")).order_by()
 
 
+_REPORTS = Statement(_reports, period_id=int)
 _STATUS_COUNTS = Statement(_status_counts, period_id=int)
 _DELAYED = Statement(_delayed_rows, period_id=int)
 _DELAYED_COUNT = Statement(
@@ -164,13 +190,10 @@ def _count(rows: list[tuple]) -> int:
 
 
 def period_overview(period: ReportingPeriod) -> dict:
-    """The period overview's figures (eight queries, whatever the number of tracks)."""
+    """The period overview: everything it shows, as plain values (kerntaken/fragments.py),
+    in eight queries whatever the number of tracks."""
     today = timezone.localdate()
-    reports = list(
-        period.reports.select_related("plan__domain").order_by(
-            "plan__domain__position", "plan__domain__name"
-        )
-    )
+    reports = [Report(*row) for row in _REPORTS.rows(period_id=period.pk)]
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for plan_id, status, n in _STATUS_COUNTS.rows(period_id=period.pk):
         counts[plan_id][status] = n
@@ -185,18 +208,44 @@ def period_overview(period: ReportingPeriod) -> dict:
         for report in reports
     ]
     where = {"period_id": period.pk}
+    track_url = fragments.url_maker("followup:track_detail")
+    delayed = [dict(zip(DELAYED_KEYS, row, strict=True)) for row in _DELAYED.rows(**where)]
+    overdue = [
+        dict(zip(OVERDUE_KEYS, row, strict=True))
+        for row in _OVERDUE.rows(round_id=period.round_id, **where)
+    ]
+    for row in delayed + overdue:  # each row's link built without reversing it again
+        row["url"] = track_url(row["track_id"])
     return {
-        "rows": rows,
-        "statuses": TrackStatus.choices,
-        "status_totals": [sum(r.status_cells[i] for r in rows) for i in range(len(TrackStatus))],
-        "reported": [r for r in rows if r.report.status in REPORTED],
-        "overdue_reports": [r for r in rows if r.overdue],
-        "delayed": [dict(zip(DELAYED_KEYS, row, strict=True)) for row in _DELAYED.rows(**where)],
-        "delayed_count": _count(_DELAYED_COUNT.rows(**where)),
-        "overdue_milestones": [
-            dict(zip(OVERDUE_KEYS, row, strict=True))
-            for row in _OVERDUE.rows(round_id=period.round_id, **where)
+        "period": {
+            "pk": period.pk,
+            "name": period.name,
+            "status": period.get_status_display(),
+            "is_open": period.is_open,
+            "is_published": period.is_published,
+            "reference_date": period.reference_date,
+            "deadline": period.deadline,
+            "round": {"name": period.round.name, "slug": period.round.slug},
+        },
+        "rows": [
+            {
+                "report": report._asdict() | {"get_status_display": report.get_status_display},
+                "domain": report.domain,
+                "overdue": row.overdue,
+                "status_cells": row.status_cells,
+                "total": row.total,
+                "effect_cells": row.effect.cells(),
+            }
+            for row in rows
+            for report in (row.report,)
         ],
+        "statuses": [(value, str(label)) for value, label in TrackStatus.choices],
+        "status_totals": [sum(r.status_cells[i] for r in rows) for i in range(len(TrackStatus))],
+        "reported": sum(r.report.status in REPORTED for r in rows),
+        "overdue_reports": sum(r.overdue for r in rows),
+        "delayed": delayed,
+        "delayed_count": _count(_DELAYED_COUNT.rows(**where)),
+        "overdue_milestones": overdue,
         "overdue_count": _count(_OVERDUE_COUNT.rows(round_id=period.round_id, **where)),
         "limit": LIST_LIMIT,
         "chart": effect_chart(rows),
@@ -290,7 +339,7 @@ def effect_chart(rows: list[DomainRow]) -> dict:
             )
         out.append(
             {
-                "label": row.report.plan.domain.name[:40],
+                "label": row.report.domain[:40],
                 "label_y": top + BAR_HEIGHT + 6,
                 "bars": bars,
                 "line_y": top + group - 6,

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from followup import overview, services
 from followup.forms import PeriodForm
 from followup.models import ReportingPeriod
-from kerntaken import permissions
+from kerntaken import fragments, permissions
 from kerntaken.errors import DomainError
 from plans.models import Round
 
@@ -56,8 +56,12 @@ def period_overview(request: HttpRequest, pk: int) -> HttpResponse:
     """Who reported, who is overdue, tracks per status per domain, delayed tracks, overdue
     milestones, realised against planned effect (chart and table)."""
     period = _managed_period_or_403(request.user, pk)
-    context = overview.period_overview(period) | {"period": period}
-    return render(request, "followup/period_overview.html", context)
+    # Rendered once per distinct content: a change of any figure, list or name shown changes
+    # the data, hence the key, and the next request renders afresh (kerntaken/fragments.py).
+    content = fragments.render(
+        "followup/period_overview.html#content", overview.period_overview(period)
+    )
+    return render(request, "followup/period_overview.html", {"period": period, "content": content})
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

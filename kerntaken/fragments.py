@@ -14,8 +14,8 @@ the cache (each worker's own memory, or Redis shared by all workers).
 the key data is a cheaper fingerprint of what `build()` would read (the plan page's
 counts query doubles as its processes' fingerprint), and `build` runs only on a miss.
 
-A fragment's template must not include other templates (their changes would not reach
-the key); partials of its own file are fine.
+The templates a fragment includes by name are part of its key too (their files' digests,
+as the fragment's own); an include whose name is a variable is refused.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import get_template
+from django.template.loader_tags import IncludeNode
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -69,11 +71,31 @@ def digest(data: object) -> str:
     return hashlib.sha256(_json(data).encode()).hexdigest()
 
 
-def key(template_name: str, data: object) -> str:
+@functools.cache
+def _includes(template_name: str, mtime_ns: int) -> tuple[str, ...]:
+    """The names of the templates `template_name` includes, directly or not."""
+    names = []
+    for node in get_template(template_name).template.nodelist.get_nodes_by_type(IncludeNode):
+        name = node.template.var
+        if not isinstance(name, str) or node.template.filters:
+            raise TypeError(f"{template_name}: a cached fragment includes templates by name")
+        origin = get_template(name).origin.name
+        names += [name, *_includes(name, Path(origin).stat().st_mtime_ns)]
+    return tuple(names)
+
+
+def _sources(template_name: str) -> list[str]:
+    """The digests of the files a fragment is rendered from: its own, and what it includes."""
     origin = get_template(template_name).origin.name
+    mtime = Path(origin).stat().st_mtime_ns
+    files = [origin] + [get_template(name).origin.name for name in _includes(template_name, mtime)]
+    return [_file_digest(file, Path(file).stat().st_mtime_ns) for file in files]
+
+
+def key(template_name: str, data: object) -> str:
     digest = hashlib.sha256()
     for part in (
-        _file_digest(origin, Path(origin).stat().st_mtime_ns),
+        *_sources(template_name),
         _translations_digest(),
         get_language() or "",
         _json(data),
@@ -97,6 +119,17 @@ def cached(template_name: str, data: object, build: Callable[[], dict]) -> SafeS
 def render(template_name: str, context: dict) -> SafeString:
     """The template rendered with `context` (plain data, its own key)."""
     return cached(template_name, context, lambda: context)
+
+
+# Stands in for the primary key when an address is reversed once for all rows.
+_PK = 2_147_483_647
+
+
+def url_maker(name: str) -> Callable[[int], str]:
+    """The address of the view `name` for any primary key, reversed once (a list of a
+    thousand rows would otherwise reverse a thousand times)."""
+    head, tail = reverse(name, kwargs={"pk": _PK}).split(str(_PK))
+    return lambda pk: f"{head}{pk}{tail}"
 
 
 def form_fields(form: forms.Form, names: tuple[str, ...] | None = None) -> dict[str, dict]:

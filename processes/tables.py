@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 
 from django.db.models import Count, Max, Sum
 from django.http import HttpRequest, QueryDict
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -27,8 +26,6 @@ from processes.models import Assessment, CoreProcess, TransferLevel
 
 # The filters above the table (the sort is a hidden field of its own).
 FILTER_FIELDS = ("q", "entity", "axis", "assessment")
-# Stands in for the primary key when a process URL is reversed once for all rows.
-_PK = 2_147_483_647
 
 
 def _counts(plan_id):
@@ -92,18 +89,12 @@ def current_query(request: HttpRequest, plan: Plan) -> QueryDict:
     return QueryDict()
 
 
-def _url_maker(name: str):
-    pattern = reverse(name, kwargs={"pk": _PK})
-    head, tail = pattern.split(str(_PK))
-    return lambda pk: f"{head}{pk}{tail}"
-
-
 def rows(processes: list[CoreProcess]) -> list[dict]:
     """What each row prints, as plain strings and numbers."""
     vocabularies = sorting.RowLabels()
     levels = labels(TransferLevel)
     edit, move, history, dossier = (
-        _url_maker(name)
+        fragments.url_maker(name)
         for name in (
             "processes:process_update",
             "processes:process_move",

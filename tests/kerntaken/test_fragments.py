@@ -122,3 +122,34 @@ def test_an_unknown_cache_url_is_refused_loudly():
     result = _settings_with("memcached://127.0.0.1:11211")
     assert result.returncode != 0
     assert "CACHE_URL must be a redis://" in result.stderr
+
+
+def test_the_templates_a_fragment_includes_are_part_of_its_key(tmp_path, settings):
+    from kerntaken import fragments
+
+    included = tmp_path / "included.html"
+    included.write_text("eerst")
+    (tmp_path / "page.html").write_text(
+        '{% partialdef part %}{% include "included.html" %}{% endpartialdef %}'
+    )
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [tmp_path], "APP_DIRS": False, "OPTIONS": {}}
+    ]
+    before = fragments.key("page.html#part", {"a": 1})
+    included.write_text("daarna")
+    # (a later mtime: the digest is read again)
+    os.utime(included, ns=(included.stat().st_atime_ns, included.stat().st_mtime_ns + 10**9))
+    assert fragments.key("page.html#part", {"a": 1}) != before
+
+
+def test_a_fragment_may_not_include_a_template_named_by_a_variable(tmp_path, settings):
+    from kerntaken import fragments
+
+    (tmp_path / "page.html").write_text(
+        "{% partialdef part %}{% include name %}{% endpartialdef %}"
+    )
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [tmp_path], "APP_DIRS": False, "OPTIONS": {}}
+    ]
+    with pytest.raises(TypeError, match="by name"):
+        fragments.key("page.html#part", {})
