@@ -193,11 +193,12 @@ def _plan_events(plan, process, submitted, definitive) -> list[Event]:
     """The plan's steps; the approval carries the process's definitive content where it
     differs from the submitted one."""
     events = []
-    for step in plan.transitions.select_related("actor"):
-        event = Event(step.at, f"plan-{step.action}", _plan_step(step), _who(step.actor))
-        if step.comment and step.action in {Plan.Action.SUBMIT, Plan.Action.RETURN}:
-            event.lines.append((_("Comment"), step.comment))
-        if step.action == Plan.Action.APPROVE:
+    for step in history.timeline(plan):
+        title = _("The plan: %(step)s") % {"step": step["action"].lower()}
+        event = Event(step["at"], f"plan-{step['code']}", title, step["actor"])
+        if step["comment"] and step["code"] in {Plan.Action.SUBMIT, Plan.Action.RETURN}:
+            event.lines.append((_("Comment"), step["comment"]))
+        if step["code"] == Plan.Action.APPROVE:
             event.comparison = compare(
                 _in_version(submitted, process.code), _in_version(definitive, process.code)
             )
@@ -213,10 +214,6 @@ def _plan_events(plan, process, submitted, definitive) -> list[Event]:
             )
         )
     return events
-
-
-def _plan_step(step) -> str:
-    return _("The plan: %(step)s") % {"step": step.get_action_display().lower()}
 
 
 def _framework_events(plan: Plan, process: CoreProcess) -> list[Event]:

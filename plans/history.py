@@ -223,11 +223,13 @@ _STEPS = Statement(_steps, plan_id=int)  # on every view of a plan page: compile
 
 
 def timeline(plan) -> list[dict]:
-    """The plan's steps in order, as the plan page lists them: the step's label, when, by
-    whom (full name, else user name; empty for the system), the comment (one query)."""
+    """The plan's steps in order, as the plan page lists them: the step (its code and
+    label), when, by whom (full name, else user name; empty for the system), the comment
+    (one query)."""
     actions = dict(Plan.Action.choices)
     return [
         {
+            "code": action,
             "action": actions.get(action, action),
             "at": at,
             "comment": comment,
