@@ -172,6 +172,64 @@ def dossier(process: CoreProcess, user) -> dict:
     }
 
 
+def as_plain(story: dict) -> dict:
+    """The signed-in dossier as plain values: everything its page shows and nothing else,
+    so that it can be rendered once per distinct content (kerntaken/fragments.py)."""
+    process, plan, track = story["process"], story["plan"], story["track"]
+    return {
+        "process": {
+            "code": process.code,
+            "title": process.title,
+            "entity": str(process.entity),
+            "axis": process.get_axis_display(),
+            "assessment": process.get_assessment_display(),
+            "final_assessment": process.final_assessment and process.get_final_assessment_display(),
+        },
+        "plan": {
+            "pk": plan.pk,
+            "status": plan.status,
+            "get_status_display": plan.get_status_display(),
+            "domain": {"name": plan.domain.name},
+            "round": {"name": plan.round.name},
+        },
+        "track": track and {"pk": track.pk, "get_status_display": track.get_status_display()},
+        "previous": _plain_neighbour(story["previous"]),
+        "next": _plain_neighbour(story["next"]),
+        "events": [_plain_event(event) for event in story["events"]],
+    }
+
+
+def _plain_neighbour(process: CoreProcess | None) -> dict | None:
+    return process and {"pk": process.pk, "plan": {"round": {"name": process.plan.round.name}}}
+
+
+def _plain_event(event: Event) -> dict:
+    entry = event.entry
+    return {
+        "kind": event.kind,
+        "title": event.title,
+        "when": event.when,
+        "who": event.who,
+        "is_date_only": event.is_date_only,
+        "lines": event.lines,
+        "changes": [{"label": c.label, "old": c.old, "new": c.new} for c in event.changes],
+        "comparison": event.comparison,
+        "entry": entry
+        and {
+            "status": entry.status,
+            "get_status_display": entry.get_status_display(),
+            "reason": entry.reason,
+            "completed_on": entry.completed_on,
+            "decision_reference": entry.decision_reference,
+            "note": entry.note,
+            "realised_fte": entry.realised_fte,
+            "realised_budget": entry.realised_budget,
+            "report_id": entry.report_id,
+            "report": {"period": {"name": entry.report.period.name}},
+        },
+    }
+
+
 def _history_events(process: CoreProcess) -> list[Event]:
     """Its creation and each change of its assessment or motivation, with who and when."""
     labels = {_label(name) for name in STORY_FIELDS}

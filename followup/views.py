@@ -23,7 +23,7 @@ from followup import dossier as story
 from followup import services
 from followup.forms import MilestoneForm, TrackForm, VersionForm
 from followup.models import FollowUpTrack, Milestone, ProgressReport, ReportingPeriod
-from kerntaken import permissions
+from kerntaken import fragments, permissions
 from kerntaken.errors import MESSAGES, DomainError, StaleEdit
 from plans import history
 from plans.models import Plan, Round
@@ -292,4 +292,8 @@ def process_dossier(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if process is None or not permissions.can_view_dossier(request.user, process):
         raise Http404(_("No such core process."))
-    return render(request, "followup/dossier.html", story.dossier(process, request.user))
+    found = story.dossier(process, request.user)
+    # Rendered once per distinct story: any change it shows changes the data, hence the key
+    # (kerntaken/fragments.py).
+    content = fragments.render("followup/dossier.html#content", {"story": story.as_plain(found)})
+    return render(request, "followup/dossier.html", found | {"content": content})

@@ -1,5 +1,5 @@
-"""The period overview is rendered from plain data and kept in the cache
-(kerntaken/fragments.py): every change it shows is on the very next request.
+"""The period overview and the dossier are rendered from plain data and kept in the cache
+(kerntaken/fragments.py): every change they show is on the very next request.
 
 Each test asks for the page (its content goes into the cache), changes something through
 the code that changes it in production — a report saved, submitted, accepted, a milestone
@@ -122,3 +122,50 @@ def test_the_same_figures_are_rendered_once(as_coordinator, period, monkeypatch)
     again = _page(as_coordinator, period)
     assert stored == []  # read from the cache, not rendered and stored again
     assert again.split("<main")[1] == first.split("<main")[1]  # (the header's CSRF tokens differ)
+
+
+# ---- the dossier ---------------------------------------------------------------------------
+
+
+def _dossier(client, process) -> str:
+    response = client.get(reverse("followup:process_dossier", kwargs={"pk": process.pk}))
+    assert response.status_code == 200
+    return response.text
+
+
+def test_the_dossier_shows_a_milestone_and_a_report_at_once(as_coordinator, period, editor):
+    track = FollowUpTrack.objects.get(process__code="P01")
+    before = _dossier(as_coordinator, track.process)
+    services.add_milestone(
+        track=track, by=editor, title="Nieuwe mijlpaal", due_date=dt.date(2016, 3, 1)
+    )
+    with_milestone = _dossier(as_coordinator, track.process)
+    _delay(_report(period), editor, "Wacht op het decreet.")
+    with_report = _dossier(as_coordinator, track.process)
+    assert "Nieuwe mijlpaal" not in before
+    assert "Nieuwe mijlpaal" in with_milestone
+    assert "Wacht op het decreet." not in with_milestone
+    assert "Wacht op het decreet." in with_report
+
+
+def test_the_dossier_shows_renamed_names_at_once(as_coordinator, period, editor, coordinator):
+    track = FollowUpTrack.objects.get(process__code="P01")
+    before = _dossier(as_coordinator, track.process)
+    entity = track.process.entity
+    entity.name = "Hernoemde entiteit"
+    entity.save()
+    editor.first_name, editor.last_name = "Eva", "Hernoemd"
+    editor.save()
+    after = _dossier(as_coordinator, track.process)
+    assert "Hernoemde entiteit" not in before and "Eva Hernoemd" not in before
+    assert "Hernoemde entiteit" in after and "Eva Hernoemd" in after
+
+
+def test_the_dossier_is_not_shared_between_what_users_may_see(client, period, editor, viewer):
+    process = FollowUpTrack.objects.get(process__code="P01").process
+    client.force_login(editor)
+    as_editor = _dossier(client, process)
+    client.force_login(viewer)
+    as_viewer = _dossier(client, process)
+    # The editor reads the internal history (who changed what); a viewer does not.
+    assert as_editor.split("<main")[1] != as_viewer.split("<main")[1]
