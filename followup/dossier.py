@@ -22,12 +22,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from followup import dossier_reads as reads
 from followup.models import (
     FollowUpTrack,
     Milestone,
@@ -39,7 +39,6 @@ from kerntaken import permissions
 from plans import history
 from plans.models import Plan, PlanVersion
 from processes.models import CoreProcess
-from reviews.models import FrameworkCheck, ReviewItem
 
 # The fields whose changes the story tells, and those compared between the versions.
 STORY_FIELDS = ("assessment", "motivation", "final_assessment")
@@ -122,7 +121,7 @@ def compare(submitted: dict | None, definitive: dict | None) -> list[tuple[str, 
 def _versions(plan: Plan) -> tuple[PlanVersion | None, PlanVersion | None]:
     """The last submitted version and the definitive one (one query)."""
     submitted = definitive = None
-    for version in plan.versions.order_by("number"):
+    for version in reads.versions(plan):
         if version.kind == PlanVersion.Kind.SUBMITTED:
             submitted = version
         else:
@@ -157,9 +156,9 @@ def dossier(process: CoreProcess, user) -> dict:
     if internal:
         events += _framework_events(plan, process)
     events += _review_events(process, internal)
-    track = _track(process)
+    track, milestones = reads.track(process)
     if track is not None:
-        events += _track_events(track, user)
+        events += _track_events(track, milestones, user)
     events.sort(key=lambda event: event.when)
     return {
         "process": process,
@@ -167,8 +166,8 @@ def dossier(process: CoreProcess, user) -> dict:
         "internal": internal,
         "events": events,
         "track": track,
-        "previous": _same_process(process, user, previous=True),
-        "next": _same_process(process, user, previous=False),
+        "previous": reads.same_process(process, user, previous=True),
+        "next": reads.same_process(process, user, previous=False),
     }
 
 
@@ -275,8 +274,7 @@ def _plan_events(plan, process, submitted, definitive) -> list[Event]:
 
 
 def _framework_events(plan: Plan, process: CoreProcess) -> list[Event]:
-    check = FrameworkCheck.objects.filter(plan=plan).select_related("checked_by").order_by("pk")
-    check = check.first()
+    check = reads.framework_check(plan)
     if check is None or check.checked_at is None:
         return []
     remark = getattr(check, process.axis, "") if process.axis != "other" else ""
@@ -287,12 +285,7 @@ def _framework_events(plan: Plan, process: CoreProcess) -> list[Event]:
 
 
 def _review_events(process: CoreProcess, internal: bool) -> list[Event]:
-    item = (
-        ReviewItem.objects.filter(process=process)
-        .select_related("working_group", "meeting", "decided_by")
-        .order_by("pk")  # (one per process; the model's order would join four tables)
-        .first()
-    )
+    item = reads.review_item(process)
     if item is None or item.decided_at is None:
         return []
     lines = [
@@ -313,26 +306,7 @@ def _review_events(process: CoreProcess, internal: bool) -> list[Event]:
     ]
 
 
-def _track_of(process: CoreProcess) -> FollowUpTrack | None:
-    """The process's track with its milestones in date order (two queries). Ordered
-    explicitly: the models' own orders would join the plan, round and process in."""
-    milestones = Prefetch("milestones", queryset=Milestone.objects.order_by("due_date", "pk"))
-    return (
-        FollowUpTrack.objects.filter(process=process)
-        .prefetch_related(milestones)
-        .order_by("pk")
-        .first()
-    )
-
-
-def _track(process: CoreProcess) -> FollowUpTrack | None:
-    track = _track_of(process)
-    if track is not None:
-        track.process = process
-    return track
-
-
-def _track_events(track: FollowUpTrack, user) -> list[Event]:
+def _track_events(track: FollowUpTrack, milestones: list[Milestone], user) -> list[Event]:
     today = timezone.localdate()
     events = [
         Event(
@@ -345,7 +319,7 @@ def _track_events(track: FollowUpTrack, user) -> list[Event]:
             ],
         )
     ]
-    for milestone in track.milestones.all():
+    for milestone in milestones:
         if milestone.done_on:
             state = _("done on %(date)s") % {"date": date_format(milestone.done_on, "DATE_FORMAT")}
         elif milestone.is_overdue(today):
@@ -356,12 +330,7 @@ def _track_events(track: FollowUpTrack, user) -> list[Event]:
         events.append(
             Event(_moment(milestone.due_date), "milestone", title, lines=[(_("State"), state)])
         )
-    entries = (
-        ReportEntry.objects.filter(track=track, report__in=permissions.visible_reports(user))
-        .select_related("report__period")
-        .order_by("report__period__reference_date")
-    )
-    for entry in entries:
+    for entry in reads.visible_entries(track, user):
         report = entry.report
         title = _("Progress report %(period)s (%(state)s)") % {
             "period": report.period.name,
@@ -369,25 +338,6 @@ def _track_events(track: FollowUpTrack, user) -> list[Event]:
         }
         events.append(Event(_moment(report.period.reference_date), "report", title, entry=entry))
     return events
-
-
-def _same_process(process: CoreProcess, user, *, previous: bool) -> CoreProcess | None:
-    """The process of the same domain and code in the round before or after this one,
-    if the user may see it."""
-    round_ = process.plan.round
-    if previous:
-        if round_.previous_id is None:
-            return None
-        where = {"plan__round_id": round_.previous_id}
-    else:
-        where = {"plan__round__previous_id": round_.pk}
-    return (
-        permissions.visible_processes(user)
-        .filter(plan__domain_id=process.plan.domain_id, code=process.code, **where)
-        .select_related("plan__round")
-        .order_by("plan__round__start_date")
-        .first()
-    )
 
 
 # ---- the public dossier ------------------------------------------------------------------
@@ -405,7 +355,7 @@ def public_dossier(process: CoreProcess) -> dict | None:
         for name in COMPARED_FIELDS
         if name not in {"assessment"}
     ]
-    track = _track_of(process)
+    track, milestones = reads.track(process)
     published = []
     if track is not None:
         published = list(
@@ -426,6 +376,6 @@ def public_dossier(process: CoreProcess) -> dict | None:
         "content": content,
         "final_assessment": snapshot_value("final_assessment", approved),
         "decision": plan.government_decision,
-        "milestones": list(track.milestones.all()) if track and published else [],
+        "milestones": milestones if track and published else [],
         "entries": published,
     }

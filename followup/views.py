@@ -20,14 +20,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from followup import dossier as story
-from followup import services
+from followup import dossier_reads, services
 from followup.forms import MilestoneForm, TrackForm, VersionForm
 from followup.models import FollowUpTrack, Milestone, ProgressReport, ReportingPeriod
 from kerntaken import fragments, permissions
 from kerntaken.errors import MESSAGES, DomainError, StaleEdit
 from plans import history
 from plans.models import Plan, Round
-from processes.models import CoreProcess
 
 # ---- the start page ------------------------------------------------------------------
 
@@ -282,14 +281,7 @@ def milestone_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def process_dossier(request: HttpRequest, pk: int) -> HttpResponse:
     """One process's whole story, in time order (SPEC §11): as its plan's rules allow."""
-    process = (
-        CoreProcess.objects.select_related(
-            "entity", "plan__domain", "plan__round", "plan__government_decision"
-        )
-        .filter(pk=pk)
-        .order_by("pk")  # (one row: the model's order would only cost)
-        .first()
-    )
+    process = dossier_reads.process(pk)
     if process is None or not permissions.can_view_dossier(request.user, process):
         raise Http404(_("No such core process."))
     found = story.dossier(process, request.user)

@@ -102,3 +102,50 @@ class Statement:
                 row[position] = value
             converted.append(tuple(row))
         return converted
+
+
+# ---- model instances from a statement's rows ---------------------------------------------
+# A statement returns plain rows; these two read a model and the related models it would
+# `select_related`, and build the instances from the rows with the documented
+# `Model.from_db`, the related ones set on their parents (a null foreign key: None).
+
+
+def _parts(model, related: tuple[str, ...]) -> list[tuple[str, type, list[str]]]:
+    """(path, model, its concrete columns) for the model and each related path."""
+    parts = [("", model)]
+    for path in related:
+        target = model
+        for name in path.split("__"):
+            target = target._meta.get_field(name).related_model
+        parts.append((path, target))
+    return [(path, m, [f.attname for f in m._meta.concrete_fields]) for path, m in parts]
+
+
+def with_related(queryset: QuerySet, *related: str) -> QuerySet:
+    """The queryset's rows as every column of its model and of each related path."""
+    return queryset.values_list(
+        *(
+            f"{path}__{name}" if path else name
+            for path, _model, names in _parts(queryset.model, related)
+            for name in names
+        )
+    )
+
+
+def instances(model, rows: list[tuple], *related: str, using: str = "default") -> list:
+    """The instances of `model` (with their related instances) that `with_related` rows hold."""
+    parts = _parts(model, related)
+    found = []
+    for row in rows:
+        objects, start = {}, 0
+        for path, part_model, names in parts:
+            values = row[start : start + len(names)]
+            start += len(names)
+            pk = values[names.index(part_model._meta.pk.attname)]
+            objects[path] = None if pk is None else part_model.from_db(using, names, values)
+        for path, _model, _names in parts[1:]:
+            parent, _, name = path.rpartition("__")
+            if objects[parent] is not None:
+                setattr(objects[parent], name, objects[path])
+        found.append(objects[""])
+    return found

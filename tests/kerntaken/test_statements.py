@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import Value
+from django.test.utils import CaptureQueriesContext
 
 from kerntaken import roles
 from kerntaken.statements import Statement
@@ -71,3 +73,27 @@ def test_a_user_without_relations_has_no_roles(db):
     assert roles.identity(nobody) == roles.Identity(frozenset(), frozenset(), frozenset())
     assert not roles.is_coordinator(nobody)
     assert roles.editor_domain_ids(nobody) == frozenset()
+
+
+def test_instances_are_built_with_their_related_ones(plan, editor):
+    from kerntaken.statements import instances, with_related
+    from processes.models import CoreProcess
+    from tests.conftest import fill_plan
+
+    fill_plan(plan)
+    related = ("entity", "plan", "plan__domain", "plan__round", "plan__government_decision")
+    statement = Statement(
+        lambda pk: with_related(CoreProcess.objects.filter(pk=pk), *related), pk=int
+    )
+    expected = CoreProcess.objects.select_related(*related).order_by("pk").first()
+    (process,) = instances(CoreProcess, statement.rows(pk=expected.pk), *related)
+    assert process == expected
+    assert process._state.adding is False
+    for name in ("code", "title", "fte", "budget", "updated_at", "version"):
+        assert getattr(process, name) == getattr(expected, name)
+    with CaptureQueriesContext(connection) as queries:
+        assert process.entity == expected.entity
+        assert process.plan.domain.name == expected.plan.domain.name
+        assert process.plan.round.start_date == expected.plan.round.start_date
+        assert process.plan.government_decision is None
+    assert len(queries) == 0  # all read with the process
