@@ -83,7 +83,8 @@ def process_search(request: HttpRequest) -> HttpResponse:
     display = DisplayForm.from_query(request.GET)
     reference = fragments.digest(reference_lists := filters_search.reference_lists())
     found = fingerprint(search.qs)
-    paginator = Paginator(search.qs.values_list(*LIST_FIELDS, named=True), display.page_size)
+    # (The processes as plain values only when the rows are read: on a miss in the cache.)
+    paginator = Paginator(search.qs, display.page_size)
     paginator.count = found["count"]  # (a cached property: no second count)
     # get_page never fails: a page that is no number gives the first, one too far the last.
     page = paginator.get_page(request.GET.get("page"))
@@ -113,7 +114,9 @@ def process_search(request: HttpRequest) -> HttpResponse:
         "results": fragments.cached(
             "processes/search.html#results",
             key,
-            lambda: results | {"rows": _rows(page.object_list)},
+            lambda: (
+                results | {"rows": _rows(page.object_list.values_list(*LIST_FIELDS, named=True))}
+            ),
         ),
     }
     if request.htmx and request.htmx.target == RESULTS_TARGET:
