@@ -105,3 +105,35 @@ def test_changes_of_assessment_are_told_with_who_and_when(client, plan, editor):
     changed = [e for e in events if e.kind == "changed"]
     assert changed and changed[0].who == editor.username
     assert {c.label for c in changed[0].changes} == {"Beoordeling", "Motivering"}
+
+
+def test_the_next_rounds_draft_is_linked_only_for_who_may_see_it(
+    client, story, editor, viewer, approved_plan
+):
+    later = factories.RoundFactory(
+        name="Kerntakenplannen 2019–2020", slug="2019-2020", previous=approved_plan.round,
+        start_date=dt.date(2019, 9, 1), submission_deadline=dt.date(2020, 1, 31),
+    )  # fmt: skip
+    plan = plan_services.start_plan(domain=approved_plan.domain, round=later, by=editor)
+    following = reverse("followup:process_dossier", kwargs={"pk": plan.processes.get(code="P2").pk})
+    as_viewer = _dossier(client, viewer, story)
+    assert as_viewer.context["next"] is None
+    assert following not in as_viewer.text
+    assert following in _dossier(client, editor, story).text
+
+
+def test_a_report_not_yet_accepted_is_told_only_to_the_domain_and_coordinators(
+    client, approved_plan, report, editor, viewer, coordinator
+):
+    track = FollowUpTrack.objects.get(process__code="P2")
+    values = {"status": "delayed", "reason": "Nog niet aanvaard.", "note": ""}
+    services.save_report(
+        report=report, by=editor, version=report.version, entries={track.pk: values}
+    )
+    process = approved_plan.processes.get(code="P2")
+    assert "Nog niet aanvaard." in _dossier(client, editor, process).text
+    assert "Nog niet aanvaard." in _dossier(client, coordinator, process).text
+    as_viewer = _dossier(client, viewer, process)
+    assert as_viewer.status_code == 200
+    assert "Nog niet aanvaard." not in as_viewer.text
+    assert "report" not in {e.kind for e in as_viewer.context["events"]}
