@@ -66,28 +66,26 @@ _ENTRIES = Statement(
     ),
     track_id=int,
 )
-_PREVIOUS = Statement(
-    lambda round_id, domain_id, process_id: with_related(
-        CoreProcess.objects.filter(plan__round_id=round_id, plan__domain_id=domain_id)
-        .filter(code__in=CoreProcess.objects.filter(pk=process_id).values("code"))
-        .order_by("plan__round__start_date", "pk"),
-        *NEIGHBOUR,
-    ),
-    round_id=int,
-    domain_id=int,
-    process_id=int,
-)
-_NEXT = Statement(
-    lambda round_id, domain_id, process_id: with_related(
-        CoreProcess.objects.filter(plan__round__previous_id=round_id, plan__domain_id=domain_id)
-        .filter(code__in=CoreProcess.objects.filter(pk=process_id).values("code"))
-        .order_by("plan__round__start_date", "pk"),
-        *NEIGHBOUR,
-    ),
-    round_id=int,
-    domain_id=int,
-    process_id=int,
-)
+
+
+def _same_code(in_round: str) -> Statement:
+    """The processes of a domain with a process's code in a round (`in_round`: the lookup
+    that names the round), the earliest round first."""
+    return Statement(
+        lambda round_id, domain_id, process_id: with_related(
+            CoreProcess.objects.filter(**{in_round: round_id}, plan__domain_id=domain_id)
+            .filter(code__in=CoreProcess.objects.filter(pk=process_id).values("code"))
+            .order_by("plan__round__start_date", "pk"),
+            *NEIGHBOUR,
+        ),
+        round_id=int,
+        domain_id=int,
+        process_id=int,
+    )
+
+
+_PREVIOUS = _same_code("plan__round_id")  # the round given
+_NEXT = _same_code("plan__round__previous_id")  # the round after the one given
 
 
 def process(pk: int) -> CoreProcess | None:

@@ -142,7 +142,7 @@ def _delayed_rows(period_id):
     )
 
 
-def _overdue(period_id, round_id, reference):
+def _overdue(round_id, reference):
     return Milestone.objects.filter(
         track__plan__round_id=round_id,
         track__plan__status=Plan.Status.APPROVED,
@@ -150,20 +150,23 @@ def _overdue(period_id, round_id, reference):
     ).filter(Q(done_on__isnull=True) | Q(done_on__gt=reference))
 
 
+def _reference_date(period_id) -> Subquery:
+    """The period's reference date, read by the query itself: a statement's parameters
+    are ids."""
+    return Subquery(ReportingPeriod.objects.filter(pk=period_id).values("reference_date"))
+
+
 def _overdue_rows(period_id, round_id):
-    # The period's reference date, read by the query itself: a statement's parameters are ids.
-    reference = ReportingPeriod.objects.filter(pk=period_id).values("reference_date")
     return (
-        _overdue(period_id, round_id, Subquery(reference))
+        _overdue(round_id, _reference_date(period_id))
         .order_by("due_date", "pk")[:LIST_LIMIT]
         .values_list(*OVERDUE_FIELDS)
     )
 
 
 def _overdue_count(period_id, round_id):
-    reference = ReportingPeriod.objects.filter(pk=period_id).values("reference_date")
     return (
-        _overdue(period_id, round_id, Subquery(reference))
+        _overdue(round_id, _reference_date(period_id))
         .values("track__plan__round_id")
         .annotate(n=Count("pk"))
         .order_by()
@@ -258,7 +261,7 @@ def period_overview(period: ReportingPeriod) -> dict:
 def overdue_milestones(period: ReportingPeriod) -> QuerySet[Milestone]:
     """Milestones of the round's approved tracks due before the period's reference date
     and not done by then."""
-    return _overdue(period.pk, period.round_id, period.reference_date)
+    return _overdue(period.round_id, period.reference_date)
 
 
 def _effects(period: ReportingPeriod) -> dict[int, Effect]:

@@ -14,6 +14,7 @@ same conversions the ORM applies (dates on SQLite, decimals, …).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import threading
 from collections.abc import Callable
@@ -110,15 +111,17 @@ class Statement:
 # `Model.from_db`, the related ones set on their parents (a null foreign key: None).
 
 
-def _parts(model, related: tuple[str, ...]) -> list[tuple[str, type, list[str]]]:
-    """(path, model, its concrete columns) for the model and each related path."""
+@functools.cache
+def _parts(model, related: tuple[str, ...]) -> tuple[tuple[str, type, list[str]], ...]:
+    """(path, model, its concrete columns) for the model and each related path (read from
+    the models' options once, not at every request)."""
     parts = [("", model)]
     for path in related:
         target = model
         for name in path.split("__"):
             target = target._meta.get_field(name).related_model
         parts.append((path, target))
-    return [(path, m, [f.attname for f in m._meta.concrete_fields]) for path, m in parts]
+    return tuple((path, m, [f.attname for f in m._meta.concrete_fields]) for path, m in parts)
 
 
 def with_related(queryset: QuerySet, *related: str) -> QuerySet:

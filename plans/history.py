@@ -19,6 +19,7 @@ from django.utils.translation import pgettext_lazy
 
 from kerntaken.statements import Statement
 from kerntaken.templatetags.formatting import grouped
+from plans import selectors
 from plans.models import Entity, MinisterConsultation, Plan, PlanTransition
 from processes import fields as process_fields
 from processes.models import CoreProcess
@@ -152,17 +153,8 @@ def _previous_map(all_records: Iterable) -> dict[int, object]:
     return previous
 
 
-def _domain_entities(domain_id):
-    return (
-        Entity.objects.filter(domain_id=domain_id).order_by().values_list("pk", "acronym", "name")
-    )
-
-
-_ENTITIES = Statement(_domain_entities, domain_id=int)  # on every dossier: compiled once
-
-
 def _process_labels(plan) -> dict[str, dict]:
-    entities = _ENTITIES.rows(domain_id=plan.domain_id)
+    entities = selectors.domain_entities(plan.domain_id)
     return {"entity": {pk: Entity.label(acronym, name) for pk, acronym, name in entities}}
 
 

@@ -131,15 +131,20 @@ def reference_lists() -> dict[str, list[tuple[str, str]]]:
     of its cache keys."""
     lists: dict[str, list[tuple[str, str]]] = {name: [] for name in REFERENCE_LISTS}
     for rank, _order, acronym, value, name, domain_code in _REFERENCE_ROWS.rows():
-        if rank == 2:  # as EntityChoiceField labels an entity
-            name = f"{domain_code} · {Entity.label(acronym, name)}"
+        if rank == 2:
+            name = entity_choice_label(domain_code, acronym, name)
         lists[REFERENCE_LISTS[int(rank)]].append((str(value), name))
     return lists
 
 
+def entity_choice_label(domain_code: str, acronym: str, name: str) -> str:
+    """How the entity filter names an entity: its domain's code first."""
+    return f"{domain_code} · {Entity.label(acronym, name)}"
+
+
 class EntityChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Entity) -> str:
-        return f"{obj.domain.code} · {obj}"
+        return entity_choice_label(obj.domain.code, obj.acronym, obj.name)
 
 
 class EntityFilter(django_filters.ModelChoiceFilter):

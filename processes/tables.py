@@ -18,6 +18,7 @@ from django.utils.translation import pgettext
 
 from kerntaken import fragments, permissions
 from kerntaken.statements import Statement
+from plans import selectors
 from plans.models import Entity, Plan
 from processes import sorting
 from processes.fields import labels
@@ -38,17 +39,8 @@ def _counts(plan_id):
     )
 
 
-def _entities(domain_id):
-    return (
-        Entity.objects.filter(domain_id=domain_id)
-        .order_by("acronym")
-        .values_list("pk", "acronym", "name")
-    )
-
-
 # Read on every view of a plan page: compiled once (kerntaken/statements.py).
 _COUNTS = Statement(_counts, plan_id=int)
-_ENTITIES = Statement(_entities, domain_id=int)
 
 
 def assessment_counts(plan: Plan) -> tuple[list[dict], list]:
@@ -185,7 +177,7 @@ def process_table(request: HttpRequest, plan: Plan, query: QueryDict | None = No
     """
     query = current_query(request, plan) if query is None else query
     counts, fingerprint = assessment_counts(plan)
-    entities = _ENTITIES.rows(domain_id=plan.domain_id)  # (pk, acronym, name)
+    entities = selectors.domain_entities(plan.domain_id)  # (pk, acronym, name)
     filtered = FilteredTable(plan, query, entities)
     flags = {
         "can_edit": permissions.can_edit_plan(request.user, plan),
